@@ -1,0 +1,52 @@
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>The three parts of an OKX key set; all three are required for private endpoints.</summary>
+internal enum CredentialKind
+{
+    ApiKey,
+    SecretKey,
+    Passphrase,
+}
+
+internal static class CredentialKindExtensions
+{
+    /// <summary>How messages name the credential. Never the value.</summary>
+    public static string DisplayName(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.ApiKey => "API key",
+        CredentialKind.SecretKey => "secret key",
+        _ => "passphrase",
+    };
+
+    /// <summary>The OKX error a malformed value of this kind produces (see okx-facts.md).</summary>
+    public static string ErrorWhenMalformed(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.ApiKey => "50111 (invalid OK-ACCESS-KEY)",
+        CredentialKind.SecretKey => "50113 (invalid signature)",
+        _ => "50105 (OK-ACCESS-PASSPHRASE incorrect)",
+    };
+
+    /// <summary>Default environment variable the fixes read; configurable in .editorconfig.</summary>
+    public static string DefaultEnvironmentVariable(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.ApiKey => "OKX_API_KEY",
+        CredentialKind.SecretKey => "OKX_SECRET_KEY",
+        _ => "OKX_PASSPHRASE",
+    };
+
+    /// <summary>The .editorconfig key that overrides <see cref="DefaultEnvironmentVariable"/>.</summary>
+    public static string EnvironmentVariableOption(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.ApiKey => "okx_safety.env_var.api_key",
+        CredentialKind.SecretKey => "okx_safety.env_var.secret_key",
+        _ => "okx_safety.env_var.passphrase",
+    };
+
+    /// <summary>Default configuration key below the OKX section (Okx:ApiKey…).</summary>
+    public static string ConfigurationKey(this CredentialKind kind) => kind switch
+    {
+        CredentialKind.ApiKey => "ApiKey",
+        CredentialKind.SecretKey => "SecretKey",
+        _ => "Passphrase",
+    };
+}

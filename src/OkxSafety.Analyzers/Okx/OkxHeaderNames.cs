@@ -1,0 +1,110 @@
+using System;
+using System.Text;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>The headers OKX reads, as the rules need to tell them apart.</summary>
+internal enum OkxHeader
+{
+    None,
+    AccessKey,
+    AccessSign,
+    AccessTimestamp,
+    AccessPassphrase,
+    SimulatedTrading,
+
+    /// <summary>Any other header starting with OK-ACCESS- (a typo or an unknown one).</summary>
+    OtherAccess,
+}
+
+internal static class OkxHeaderNames
+{
+    public const string AccessKey = "OK-ACCESS-KEY";
+    public const string AccessSign = "OK-ACCESS-SIGN";
+    public const string AccessTimestamp = "OK-ACCESS-TIMESTAMP";
+    public const string AccessPassphrase = "OK-ACCESS-PASSPHRASE";
+    public const string SimulatedTrading = "x-simulated-trading";
+
+    private const string AccessPrefix = "OK-ACCESS-";
+    private const string NormalizedPassphrase = "okaccesspassphrase";
+    private const string NormalizedSimulatedTrading = "xsimulatedtrading";
+
+    /// <summary>Header names are case-insensitive on the wire, so is this.</summary>
+    public static OkxHeader Classify(string? name)
+    {
+        if (name is null)
+        {
+            return OkxHeader.None;
+        }
+
+        if (Is(name, AccessKey)) return OkxHeader.AccessKey;
+        if (Is(name, AccessSign)) return OkxHeader.AccessSign;
+        if (Is(name, AccessTimestamp)) return OkxHeader.AccessTimestamp;
+        if (Is(name, AccessPassphrase)) return OkxHeader.AccessPassphrase;
+        if (Is(name, SimulatedTrading)) return OkxHeader.SimulatedTrading;
+        return name.StartsWith(AccessPrefix, StringComparison.OrdinalIgnoreCase) ? OkxHeader.OtherAccess : OkxHeader.None;
+    }
+
+    /// <summary>True for the credential headers and their companions (OK-ACCESS-*).</summary>
+    public static bool IsAccessHeader(OkxHeader header) =>
+        header is OkxHeader.AccessKey or OkxHeader.AccessSign or OkxHeader.AccessTimestamp or OkxHeader.AccessPassphrase or OkxHeader.OtherAccess;
+
+    /// <summary>The credential a header carries, if any (OK-ACCESS-KEY and OK-ACCESS-PASSPHRASE).</summary>
+    public static CredentialKind? CredentialOf(OkxHeader header) => header switch
+    {
+        OkxHeader.AccessKey => CredentialKind.ApiKey,
+        OkxHeader.AccessPassphrase => CredentialKind.Passphrase,
+        _ => null,
+    };
+
+    /// <summary>
+    /// A name that is meant to be OK-ACCESS-PASSPHRASE but is not: separators ignored, edit distance at most 3,
+    /// or starting OK-ACCESS-PASS (OK-ACCESS-PASSWORD, OK-ACCESS-PASS).
+    /// </summary>
+    public static bool IsPassphraseNearMiss(string? name)
+    {
+        if (name is null || Is(name, AccessPassphrase))
+        {
+            return false;
+        }
+
+        var normalized = Normalize(name);
+        return normalized.StartsWith("okaccesspass", StringComparison.Ordinal)
+            || EditDistance.Bounded(normalized, NormalizedPassphrase, 3) <= 3;
+    }
+
+    /// <summary>
+    /// A name that is meant to be x-simulated-trading but is not: separators and case ignored, edit distance
+    /// at most 3, or containing both "simulat" and "trad". Letter case alone is fine.
+    /// </summary>
+    public static bool IsSimulatedTradingNearMiss(string? name)
+    {
+        if (name is null || Is(name, SimulatedTrading))
+        {
+            return false;
+        }
+
+        var normalized = Normalize(name);
+        return (normalized.Contains("simulat") && normalized.Contains("trad"))
+            || EditDistance.Bounded(normalized, NormalizedSimulatedTrading, 3) <= 3;
+    }
+
+    private static bool Is(string name, string header) => string.Equals(name, header, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Lower case with '-', '_', '.' and spaces removed.</summary>
+    private static string Normalize(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is '-' or '_' or ' ' or '.')
+            {
+                continue;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}
