@@ -132,6 +132,18 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
 
         if (firstBad is not null)
         {
+            // An unconditional wrong value that means demo (or nothing clear), in a type with its own demo/live flag:
+            // "1" would only trade one ignored flag for another, so the fix uses the flag.
+            if (leaves.Count == 1 && place == TradingIntent.Unknown
+                && (replacements.Count == 0 || replacements[0].Item2 == "\"1\"")
+                && FindFormattedBool(leaves[0].Operation) is null
+                && FindIgnoredFlag(context, state, conditions) is { } valueFlag
+                && FlagExpression(context, state, valueFlag, write.ValueOperation) is { } valueFlagExpression)
+            {
+                replacements.Clear();
+                replacements.Add((write.ValueOperation, valueFlagExpression));
+            }
+
             Report(context.ReportDiagnostic, location, ValueKind, firstBad, FixTitle(replacements, "Send \"1\" or \"0\""), replacements);
             return;
         }
@@ -259,13 +271,16 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
 
         var meant = leaf.Intent != TradingIntent.Unknown ? leaf.Intent : MeaningOf(text);
         var shown = text.Length == 0 ? "empty" : $"\"{ShowValue(text)}\"";
+        var clause = leaf.Intent != TradingIntent.Unknown
+            ? IntentClause(leaf.Intent)
+            : meant != TradingIntent.Unknown ? $"; for {TradingIntents.Describe(meant)} trading send \"{TradingIntents.HeaderValue(meant)}\"" : "";
         return LeafResult.Bad(
-            $"x-simulated-trading is {shown}, but OKX reads only \"1\" (demo) or \"0\" (live){IntentClause(leaf.Intent)}",
+            $"x-simulated-trading is {shown}, but OKX reads only \"1\" (demo) or \"0\" (live){clause}",
             meant == TradingIntent.Unknown ? null : Literal(TradingIntents.HeaderValue(meant)));
     }
 
     private static string IntentClause(TradingIntent intent) =>
-        intent == TradingIntent.Unknown ? "" : $"; the code means {TradingIntents.Describe(intent)} trading here";
+        intent == TradingIntent.Unknown ? "" : $"; the code means {TradingIntents.Describe(intent)} trading here, which needs \"{TradingIntents.HeaderValue(intent)}\"";
 
     /// <summary>What a wrong value was meant to say: "true", "yes", "demo" mean demo; "false", "no", "live" mean live.</summary>
     private static TradingIntent MeaningOf(string text)
