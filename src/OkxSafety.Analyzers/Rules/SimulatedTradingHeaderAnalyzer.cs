@@ -244,7 +244,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
                 replacement = "(" + replacement + ")";
             }
 
-            return LeafResult.Bad($"x-simulated-trading is formatted from the bool '{Shorten(flag.Syntax.ToString())}', which sends \"True\" or \"False\" instead of \"1\" or \"0\"", replacement);
+            return LeafResult.Bad($"x-simulated-trading is formatted from the bool '{Shorten(flag.Syntax.ToString())}', which sends \"True\" or \"False\" instead of \"1\" (demo) or \"0\" (live)", replacement);
         }
 
         if (operation.Type?.SpecialType != SpecialType.System_String
