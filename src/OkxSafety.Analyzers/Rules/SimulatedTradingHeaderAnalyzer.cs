@@ -56,13 +56,22 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         var state = new TypeState(type, FindFlags(type, context.CancellationToken));
         context.RegisterOperationAction(c => AnalyzeWrite(c, state, types, okx), HeaderWrites.OperationKinds);
         context.RegisterOperationAction(c => CollectHost(c, state), OperationKind.Literal);
-        context.RegisterSymbolEndAction(c => ReportMixedHosts(c, state));
+        context.RegisterSymbolEndAction(c => ReportAtTypeEnd(c, state));
     }
 
     private static void AnalyzeWrite(OperationAnalysisContext context, TypeState state, OkxTypes types, OkxContext okx)
     {
-        if (!state.Owns(context.ContainingSymbol)
-            || !HeaderWrites.TryGetHeaderWrite(context.Operation, types, context.CancellationToken, out var write))
+        if (!state.Owns(context.ContainingSymbol))
+        {
+            return;
+        }
+
+        if (context.Operation is IInvocationOperation invocation && !state.Flags.IsEmpty)
+        {
+            RecordCall(invocation, state, context.CancellationToken);
+        }
+
+        if (!HeaderWrites.TryGetHeaderWrite(context.Operation, types, context.CancellationToken, out var write))
         {
             return;
         }
@@ -161,8 +170,65 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             var flagName = flag.Symbol.Name;
             var message = $"x-simulated-trading is always \"1\" (demo), ignoring '{flagName}' that chooses between demo and live trading";
             var fix = flagExpression is null ? Array.Empty<(IOperation, string)>() : new[] { (write.ValueOperation, flagExpression) };
-            Report(context.ReportDiagnostic, location, IgnoredFlagKind, message, flagExpression is null ? "" : $"Use '{flagExpression}'", fix);
+            var diagnostic = CreateDiagnostic(location, IgnoredFlagKind, message, flagExpression is null ? "" : $"Use '{flagExpression}'", fix);
+
+            // A private helper (AddSimulatedHeader()) may be called only when the flag says demo: decide at the type's end.
+            if (context.ContainingSymbol is IMethodSymbol { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } helper)
+            {
+                state.Defer(helper, diagnostic);
+            }
+            else
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
+    }
+
+    /// <summary>Records a call to a private method of the type, and whether the call is made only in demo mode or under a flag test.</summary>
+    private static void RecordCall(IInvocationOperation invocation, TypeState state, CancellationToken cancellationToken)
+    {
+        if (invocation.TargetMethod is not { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType?.OriginalDefinition, state.Type.OriginalDefinition))
+        {
+            return;
+        }
+
+        var conditions = new List<IOperation>();
+        var place = TradingIntents.OfPlace(invocation, conditions, cancellationToken);
+        var guarded = place == TradingIntent.Demo || ReferencesAny(conditions, state.Flags);
+        state.AddCall(method.OriginalDefinition, guarded);
+    }
+
+    private static bool ReferencesAny(List<IOperation> conditions, IEnumerable<Flag> flags)
+    {
+        foreach (var condition in conditions)
+        {
+            foreach (var descendant in condition.DescendantsAndSelf())
+            {
+                var referenced = descendant switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    IPropertyReferenceOperation property => property.Property,
+                    IParameterReferenceOperation parameter => (ISymbol)parameter.Parameter,
+                    _ => null,
+                };
+
+                if (referenced is null)
+                {
+                    continue;
+                }
+
+                foreach (var flag in flags)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(flag.Symbol, referenced))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A near-miss name counts when it is close to x-simulated-trading, or in OKX code, and looks like a header (not a settings key).</summary>
@@ -447,23 +513,9 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             return null;
         }
 
-        foreach (var condition in conditions)
+        if (ReferencesAny(conditions, flags))
         {
-            foreach (var descendant in condition.DescendantsAndSelf())
-            {
-                var referenced = descendant switch
-                {
-                    IFieldReferenceOperation field => field.Field,
-                    IPropertyReferenceOperation property => property.Property,
-                    IParameterReferenceOperation parameter => (ISymbol)parameter.Parameter,
-                    _ => null,
-                };
-
-                if (referenced is not null && ContainsSymbol(flags, referenced))
-                {
-                    return null;
-                }
-            }
+            return null;
         }
 
         return flags[0];
@@ -575,6 +627,16 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    private static void ReportAtTypeEnd(SymbolAnalysisContext context, TypeState state)
+    {
+        foreach (var diagnostic in state.DeferredToReport())
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+
+        ReportMixedHosts(context, state);
+    }
+
     private static void ReportMixedHosts(SymbolAnalysisContext context, TypeState state)
     {
         var (demoHost, liveHost, candidates) = state.Snapshot();
@@ -603,7 +665,10 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(Action<Diagnostic> report, Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements)
+    private static void Report(Action<Diagnostic> report, Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements) =>
+        report(CreateDiagnostic(location, kind, message, fixTitle, replacements));
+
+    private static Diagnostic CreateDiagnostic(Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(KindProperty, kind);
@@ -618,7 +683,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        report(Diagnostic.Create(Descriptors.SimulatedTradingHeader, location, additional, properties.ToImmutable(), message));
+        return Diagnostic.Create(Descriptors.SimulatedTradingHeader, location, additional, properties.ToImmutable(), message);
     }
 
     private static string FixTitle(List<(IOperation Operation, string Replacement)> replacements, string general)
@@ -741,6 +806,8 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         private readonly object _gate = new();
         private readonly List<Candidate> _candidates = new();
         private readonly HashSet<Location> _reported = new();
+        private readonly List<(IMethodSymbol Method, Diagnostic Diagnostic)> _deferred = new();
+        private readonly Dictionary<IMethodSymbol, bool> _callsAllGuarded = new(SymbolEqualityComparer.Default);
         private bool _demoHost;
         private bool _liveHost;
 
@@ -766,6 +833,40 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             lock (_gate)
             {
                 _candidates.Add(candidate);
+            }
+        }
+
+        public void Defer(IMethodSymbol method, Diagnostic diagnostic)
+        {
+            lock (_gate)
+            {
+                _deferred.Add((method.OriginalDefinition, diagnostic));
+            }
+        }
+
+        public void AddCall(IMethodSymbol method, bool guarded)
+        {
+            lock (_gate)
+            {
+                _callsAllGuarded[method] = guarded && (!_callsAllGuarded.TryGetValue(method, out var before) || before);
+            }
+        }
+
+        /// <summary>Deferred diagnostics of helpers that are not called only under a demo test.</summary>
+        public List<Diagnostic> DeferredToReport()
+        {
+            lock (_gate)
+            {
+                var result = new List<Diagnostic>();
+                foreach (var (method, diagnostic) in _deferred)
+                {
+                    if (!_callsAllGuarded.TryGetValue(method, out var guarded) || !guarded)
+                    {
+                        result.Add(diagnostic);
+                    }
+                }
+
+                return result;
             }
         }
 
