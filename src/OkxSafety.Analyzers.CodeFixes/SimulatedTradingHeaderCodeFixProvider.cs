@@ -10,13 +10,14 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
 using OkxSafety.Analyzers.Rules;
 
 namespace OkxSafety.Analyzers.CodeFixes;
 
 /// <summary>
-/// OKX004 fixes. The analyzer computes what to write and passes it along: each additional location of the
-/// diagnostic is an expression to replace, with the replacement text in the property "Replacement{N}".
+/// OKX004 fixes. The analyzer computes what to write and passes it along in the diagnostic's properties: the
+/// span of each expression to replace ("Span{N}") and its replacement ("Replacement{N}").
 /// Value → "1"/"0" (or <c>flag ? "1" : "0"</c>); name → x-simulated-trading; contradiction → the branch's value;
 /// ignored flag → <c>flag ? "1" : "0"</c>. Mixed hosts have no automatic fix (which side is wrong is a decision).
 /// </summary>
@@ -35,8 +36,7 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.KindProperty, out var kind) || kind is null
-                || !diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.FixTitleProperty, out var title) || string.IsNullOrEmpty(title)
-                || diagnostic.AdditionalLocations.Count == 0)
+                || !diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.FixTitleProperty, out var title) || string.IsNullOrEmpty(title))
             {
                 continue;
             }
@@ -58,15 +58,20 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
         }
 
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        for (var i = 0; i < diagnostic.AdditionalLocations.Count; i++)
+        for (var i = 0; ; i++)
         {
-            var key = SimulatedTradingHeaderAnalyzer.ReplacementPrefix + i.ToString(CultureInfo.InvariantCulture);
-            if (!diagnostic.Properties.TryGetValue(key, out var text) || text is null)
+            var index = i.ToString(CultureInfo.InvariantCulture);
+            if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.SpanPrefix + index, out var spanText) || spanText is null)
+            {
+                break;
+            }
+
+            if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.ReplacementPrefix + index, out var text) || text is null
+                || !TryParseSpan(spanText, out var span) || span.End > root.FullSpan.End)
             {
                 return document;
             }
 
-            var span = diagnostic.AdditionalLocations[i].SourceSpan;
             var node = root.FindNode(span, getInnermostNodeForTie: true);
             while (node is not null && (node.Span != span || node is not ExpressionSyntax))
             {
@@ -86,7 +91,27 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
             replacements[node] = replacement;
         }
 
+        if (replacements.Count == 0)
+        {
+            return document;
+        }
+
         var newRoot = root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
         return document.WithSyntaxRoot(newRoot);
+    }
+
+    private static bool TryParseSpan(string text, out TextSpan span)
+    {
+        span = default;
+        var colon = text.IndexOf(':');
+        if (colon < 0
+            || !int.TryParse(text.Substring(0, colon), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            || !int.TryParse(text.Substring(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+        {
+            return false;
+        }
+
+        span = new TextSpan(start, length);
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -25,7 +26,14 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the code fix's title.</summary>
     public const string FixTitleProperty = "FixTitle";
 
-    /// <summary>Diagnostic properties "Replacement0", "Replacement1"…: the expression that replaces additional location N.</summary>
+    /// <summary>
+    /// Diagnostic properties "Span0", "Span1"… ("start:length" in the diagnostic's document) and "Replacement0",
+    /// "Replacement1"…: the expressions the fix replaces and their replacements. Properties rather than additional
+    /// locations, so that a diagnostic has exactly one location.
+    /// </summary>
+    public const string SpanPrefix = "Span";
+
+    /// <inheritdoc cref="SpanPrefix"/>
     public const string ReplacementPrefix = "Replacement";
 
     public const string ValueKind = "Value";
@@ -672,18 +680,19 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(KindProperty, kind);
-        var additional = new List<Location>(replacements.Count);
-        if (fixTitle.Length > 0)
+        if (fixTitle.Length > 0 && replacements.Count > 0)
         {
             properties.Add(FixTitleProperty, fixTitle);
             for (var i = 0; i < replacements.Count; i++)
             {
-                additional.Add(replacements[i].Operation.Syntax.GetLocation());
-                properties.Add(ReplacementPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), replacements[i].Replacement);
+                var index = i.ToString(CultureInfo.InvariantCulture);
+                var span = replacements[i].Operation.Syntax.Span;
+                properties.Add(SpanPrefix + index, span.Start.ToString(CultureInfo.InvariantCulture) + ":" + span.Length.ToString(CultureInfo.InvariantCulture));
+                properties.Add(ReplacementPrefix + index, replacements[i].Replacement);
             }
         }
 
-        return Diagnostic.Create(Descriptors.SimulatedTradingHeader, location, additional, properties.ToImmutable(), message);
+        return Diagnostic.Create(Descriptors.SimulatedTradingHeader, location, properties.ToImmutable(), message);
     }
 
     private static string FixTitle(List<(IOperation Operation, string Replacement)> replacements, string general)
