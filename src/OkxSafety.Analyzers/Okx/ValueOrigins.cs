@@ -102,7 +102,8 @@ internal sealed class ValueOrigins
                 case IThrowOperation:
                     return;
                 case IAwaitOperation awaited:
-                    Visit(awaited.Operation, trimmed, element, depth);
+                    // The text is the awaited result: report and trim `await reader.ReadLineAsync()`, not the task.
+                    Visit(awaited.Operation, trimmed, element ?? awaited.Syntax, depth);
                     return;
                 case IConditionalAccessOperation conditionalAccess:
                     Visit(conditionalAccess.WhenNotNull, trimmed, element, depth);
@@ -409,8 +410,16 @@ internal sealed class ValueOrigins
             Sources.Add(new ValueSource(ValueSourceKind.Constant, node, trimmed, constantValue: value));
         }
 
-        private void AddExternal(SyntaxNode node, string description, bool trimmed) =>
+        private void AddExternal(SyntaxNode node, string description, bool trimmed)
+        {
+            // section?.Value: the read is the whole conditional access, not its `.Value` binding.
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
             Sources.Add(new ValueSource(ValueSourceKind.ExternalText, node, trimmed, description));
+        }
 
         private void AddUnknown(IOperation operation, bool trimmed) =>
             Sources.Add(new ValueSource(ValueSourceKind.Unknown, operation.Syntax, trimmed));
