@@ -98,7 +98,12 @@ public sealed class UntrimmedCredentialCodeFixProvider : CodeFixProvider
     private static ExpressionSyntax AppendTrim(ExpressionSyntax target, bool conditional)
     {
         var inner = target.WithoutTrivia();
-        if (!IsPrimary(inner))
+        if (inner is PostfixUnaryExpressionSyntax { Operand: ConditionalAccessExpressionSyntax access } suppressed)
+        {
+            // a?.b! then .Trim() would join the chain (a?.b!.Trim()) and lose the '!' on the whole access: (a?.b)!.Trim().
+            inner = suppressed.WithOperand(SyntaxFactory.ParenthesizedExpression(access));
+        }
+        else if (!IsPrimary(inner))
         {
             inner = SyntaxFactory.ParenthesizedExpression(inner);
         }

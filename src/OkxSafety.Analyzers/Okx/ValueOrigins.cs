@@ -304,6 +304,12 @@ internal sealed class ValueOrigins
         /// <summary>An initializer: traced in full when the analyzer has its file's semantic model, folded in syntax otherwise.</summary>
         private void VisitDeclaredExpression(ExpressionSyntax expression, SemanticModel? model, bool trimmed, SyntaxNode? element, int depth)
         {
+            // The semantic model has no operation for `value!` itself, only for `value`.
+            while (expression is PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                expression = suppressed.Operand;
+            }
+
             if (model is not null && model.SyntaxTree == expression.SyntaxTree && model.GetOperation(expression, _cancellationToken) is { } operation)
             {
                 Visit(operation, trimmed, element, depth);
