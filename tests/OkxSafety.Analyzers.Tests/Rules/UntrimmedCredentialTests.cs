@@ -176,6 +176,24 @@ public class UntrimmedCredentialTests
                     var creds = new CryptoExchange.Net.Authentication.ApiCredentials("k", token.Value<string>("secretKey")!.Trim(), "p");
             """));
 
+    [Fact]
+    public Task ConsoleInAndJsonNode() => VerifyCS.VerifyCodeFixAsync(
+        InMethod("""
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", {|#0:Console.In.ReadLine()|});
+                    var node = System.Text.Json.Nodes.JsonNode.Parse("{}")!;
+                    r.Headers.Add("OK-ACCESS-KEY", {|#1:node["apiKey"]!.GetValue<string>()|});
+            """),
+        new[]
+        {
+            Untrimmed(0, "passphrase", "the console", PassphraseError),
+            Untrimmed(1, "API key", "JSON", KeyError),
+        },
+        InMethod("""
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", Console.In.ReadLine()?.Trim());
+                    var node = System.Text.Json.Nodes.JsonNode.Parse("{}")!;
+                    r.Headers.Add("OK-ACCESS-KEY", node["apiKey"]!.GetValue<string>().Trim());
+            """));
+
     // ---------------------------------------------------------------- sinks
 
     [Fact]
@@ -226,6 +244,29 @@ public class UntrimmedCredentialTests
             };
         }
         """);
+
+    [Fact]
+    public Task HmacKeyPropertyAndRestSharpHeader() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        class OkxSigner
+        {
+            void Sign(IConfiguration config, RestSharp.RestRequest request)
+            {
+                using var hmac = new HMACSHA256();
+                hmac.Key = Encoding.UTF8.GetBytes([|config["Okx:SecretKey"]|]!);
+                request.AddHeader("OK-ACCESS-KEY", [|config["Okx:ApiKey"]|]!);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task DefaultRequestHeadersAndHeaderDictionary() => VerifyAnalyzer.VerifyAnalyzerAsync(InMethod("""
+                var client = new HttpClient();
+                client.DefaultRequestHeaders.Add("OK-ACCESS-KEY", [|config["Okx:ApiKey"]|]);
+                var headers = new Dictionary<string, string>
+                {
+                    ["OK-ACCESS-PASSPHRASE"] = [|File.ReadAllText("p.txt")|],
+                };
+        """));
 
     // ---------------------------------------------------------------- flows
 
@@ -598,6 +639,34 @@ public class UntrimmedCredentialTests
                     IConfigurationSection? okx = config.GetSection("Okx");
                     r.Headers.Add("OK-ACCESS-KEY", okx?["ApiKey"]?.Trim());
             """));
+
+    [Fact]
+    public async Task Fix_AddsNoNullableWarnings()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = InMethod("""
+                        var key = [|Environment.GetEnvironmentVariable("OKX_API_KEY")|] ?? throw new InvalidOperationException();
+                        string passphrase = [|config["Okx:Passphrase"]|]!;
+                        var secret = [|json.GetProperty("secretKey").GetString()|] ?? "";
+                        r.Headers.Add("OK-ACCESS-KEY", key);
+                        r.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                        r.Headers.Add("OK-ACCESS-PASSPHRASE", [|reader.ReadLine()|]);
+                        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
+                """),
+            FixedCode = InMethod("""
+                        var key = Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? throw new InvalidOperationException();
+                        string passphrase = config["Okx:Passphrase"]!.Trim();
+                        var secret = json.GetProperty("secretKey").GetString()?.Trim() ?? "";
+                        r.Headers.Add("OK-ACCESS-KEY", key);
+                        r.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                        r.Headers.Add("OK-ACCESS-PASSPHRASE", reader.ReadLine()?.Trim());
+                        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
+                """),
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
+        };
+        await test.RunAsync();
+    }
 
     [Fact]
     public async Task FixAll_AcrossDocuments()
