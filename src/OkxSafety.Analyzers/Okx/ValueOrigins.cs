@@ -130,7 +130,7 @@ internal sealed class ValueOrigins
                     VisitLocal(local, trimmed, element, depth);
                     return;
                 case IParameterReferenceOperation parameter:
-                    Sources.Add(new ValueSource(ValueSourceKind.Parameter, parameter.Syntax, trimmed, parameter: parameter.Parameter));
+                    VisitParameter(parameter, trimmed, element, depth);
                     return;
                 default:
                     AddUnknown(operation, trimmed);
@@ -363,6 +363,33 @@ internal sealed class ValueOrigins
             {
                 AddUnknown(use, trimmed);
                 return;
+            }
+
+            foreach (var definition in definitions)
+            {
+                if (definition is null)
+                {
+                    AddUnknown(use, trimmed);
+                }
+                else
+                {
+                    Visit(definition, trimmed, element, depth);
+                }
+            }
+        }
+
+        /// <summary>A parameter: the caller's value, unless an assignment in the body replaces it before the use.</summary>
+        private void VisitParameter(IParameterReferenceOperation use, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (!_visited.Add(use))
+            {
+                return;
+            }
+
+            var definitions = LocalDefinitions.Reaching(use, _cancellationToken, out var entryReaches);
+            if (entryReaches)
+            {
+                Sources.Add(new ValueSource(ValueSourceKind.Parameter, use.Syntax, trimmed, parameter: use.Parameter));
             }
 
             foreach (var definition in definitions)

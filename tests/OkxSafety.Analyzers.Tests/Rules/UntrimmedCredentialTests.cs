@@ -526,6 +526,54 @@ public class UntrimmedCredentialTests
         }
         """);
 
+    [Fact]
+    public Task CalleeTrimsItsParameterBeforeTheSink_CallerNotReported() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        static class OkxHeaders
+        {
+            public static void AddKey(HttpRequestMessage request, string key)
+            {
+                key = key.Trim();
+                request.Headers.Add("OK-ACCESS-KEY", key);
+            }
+
+            static void Caller(HttpRequestMessage request) => AddKey(request, Environment.GetEnvironmentVariable("OKX_API_KEY")!);
+        }
+        """);
+
+    [Fact]
+    public Task ParameterReplacedByAnUntrimmedRead_Reported() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        static class OkxHeaders
+        {
+            public static void AddKey(HttpRequestMessage request, string? key)
+            {
+                if (key is null)
+                {
+                    key = [|Environment.GetEnvironmentVariable("OKX_API_KEY")|];
+                }
+
+                request.Headers.Add("OK-ACCESS-KEY", key);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CallerWithCalleeInTheSameFile() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        sealed class OkxSigner
+        {
+            private readonly byte[] _secretKey;
+
+            private OkxSigner(string secretKey) => _secretKey = Encoding.UTF8.GetBytes(secretKey);
+
+            public byte[] Sign(string prehash)
+            {
+                using var hmac = new HMACSHA256(_secretKey);
+                return hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash));
+            }
+
+            public static OkxSigner FromFile(string path) => new OkxSigner([|File.ReadAllText(path)|]);
+        }
+        """);
+
     // ---------------------------------------------------------------- must not fire
 
     [Fact]
