@@ -194,6 +194,35 @@ public class UntrimmedCredentialTests
                     r.Headers.Add("OK-ACCESS-KEY", node["apiKey"]!.GetValue<string>().Trim());
             """));
 
+    [Fact]
+    public Task NewtonsoftConditionalToString_AndFlurlHeader() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+        using Flurl.Http;
+
+        class OkxKeys
+        {
+            IFlurlRequest Prepare(string settingsJson)
+            {
+                var settings = JObject.Parse(settingsJson);
+                return "https://www.okx.com/api/v5/account/balance"
+                    .WithHeader("OK-ACCESS-KEY", [|settings["apiKey"]?.ToString()|] ?? "");
+            }
+        }
+        """,
+        Usings + """
+        using Flurl.Http;
+
+        class OkxKeys
+        {
+            IFlurlRequest Prepare(string settingsJson)
+            {
+                var settings = JObject.Parse(settingsJson);
+                return "https://www.okx.com/api/v5/account/balance"
+                    .WithHeader("OK-ACCESS-KEY", settings["apiKey"]?.ToString()?.Trim() ?? "");
+            }
+        }
+        """);
+
     // ---------------------------------------------------------------- sinks
 
     [Fact]
@@ -513,6 +542,20 @@ public class UntrimmedCredentialTests
         test.FixedState.Sources.Add(ClientWithParameters);
         await test.RunAsync();
     }
+
+    [Fact]
+    public Task CallerPassingAnUntrimmedSourceThroughALocal_ReportedOnceAtTheRead() => VerifyAnalyzer.VerifyAnalyzerAsync(ClientWithParameters + """
+
+        static class Program
+        {
+            static void Run(HttpRequestMessage request)
+            {
+                var passphrase = [|Console.ReadLine()|] ?? "";
+                var client = new OkxRestClient("", "", passphrase, "BTC-USDT");
+                OkxHeaders.AddPassphrase(request, passphrase);
+            }
+        }
+        """);
 
     [Fact]
     public Task CallerPassingTrimmedOrParameterValues_NotReported() => VerifyAnalyzer.VerifyAnalyzerAsync(ClientWithParameters + """
