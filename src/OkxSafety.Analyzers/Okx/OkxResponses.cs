@@ -354,6 +354,11 @@ internal static class OkxResponses
     public static bool TryGetCodeRead(IOperation operation, OkxTypes types, CancellationToken cancellationToken, out IOperation receiver)
     {
         operation = Unwrap(operation);
+        if (TryGetEnvelopeRead(operation, CodeName, types, cancellationToken, out receiver, out var direct))
+        {
+            return direct != ResponseShape.SdkResult;
+        }
+
         switch (operation)
         {
             case IInvocationOperation invocation when IsValueConversion(invocation, out var inner):
@@ -365,7 +370,8 @@ internal static class OkxResponses
                 return TryGetCodeRead(conditional.Operation, types, cancellationToken, out receiver);
         }
 
-        return TryGetEnvelopeRead(operation, CodeName, types, cancellationToken, out receiver, out var shape) && shape != ResponseShape.SdkResult;
+        receiver = null!;
+        return false;
     }
 
     /// <summary>A read of an item's <c>sCode</c> in any access style.</summary>

@@ -69,9 +69,16 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types)
     {
-        foreach (var block in context.OperationBlocks)
+        var done = new HashSet<IOperation>();
+        foreach (var operationBlock in context.OperationBlocks)
         {
-            if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || block.Parent is not null)
+            var block = operationBlock;
+            while (block.Parent is not null)
+            {
+                block = block.Parent;
+            }
+
+            if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || !done.Add(block))
             {
                 continue;
             }
@@ -87,7 +94,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             ControlFlowGraph graph;
             try
             {
-                graph = context.GetControlFlowGraph(block);
+                graph = context.GetControlFlowGraph(operationBlock);
             }
             catch (ArgumentException)
             {
@@ -868,6 +875,13 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             operation = Unwrap(operation);
+            if (OkxResponses.TryGetEnvelopeRead(operation, OkxResponses.CodeName, _types, _cancellationToken, out var codeReceiver, out var codeShape)
+                && codeShape != ResponseShape.SdkResult)
+            {
+                numeric = operation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+                return OriginsOf(codeReceiver).Intersects(identity);
+            }
+
             switch (operation)
             {
                 case IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var values):
@@ -925,13 +939,6 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                     }
 
                     return false;
-            }
-
-            if (OkxResponses.TryGetEnvelopeRead(operation, OkxResponses.CodeName, _types, _cancellationToken, out var receiver, out var shape)
-                && shape != ResponseShape.SdkResult && OriginsOf(receiver).Intersects(identity))
-            {
-                numeric = operation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
-                return true;
             }
 
             return false;
