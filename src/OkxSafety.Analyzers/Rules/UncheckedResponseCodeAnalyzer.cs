@@ -552,7 +552,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             // Order endpoint, top-level code checked, no item's sCode read anywhere in the method.
             foreach (var read in reads)
             {
-                if (read.CheckPoints.Count == 0 || IsReturnedDirectly(read.Operation))
+                if (read.CheckPoints.Count == 0 || IsReturnedDirectly(read))
                 {
                     continue;
                 }
@@ -566,15 +566,24 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private static bool IsReturnedDirectly(IOperation operation)
+        /// <summary>The payload is handed to the caller as is (<c>return root.GetProperty("data").Clone();</c>): the caller can check the items.</summary>
+        private bool IsReturnedDirectly(PayloadRead read)
         {
-            var parent = operation.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation or IAwaitOperation)
+            var current = read.Operation;
+            while (current.Parent is { } parent
+                   && (parent is IConversionOperation or IParenthesizedOperation or IAwaitOperation
+                       || (parent is IInvocationOperation { TargetMethod.Name: "Clone" or "ToList" or "ToArray" or "AsEnumerable" } call && call.Instance == current)))
             {
-                parent = parent.Parent;
+                current = parent;
             }
 
-            return parent is IReturnOperation;
+            if (current.Parent is IReturnOperation)
+            {
+                return true;
+            }
+
+            var block = _graph.Blocks[read.Block];
+            return current.Parent is null && block.BranchValue == current && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return;
         }
 
         /// <summary>WebSocket push messages ({"arg":…,"data":…}) have no code: skip roots that are read for arg / event / op.</summary>
