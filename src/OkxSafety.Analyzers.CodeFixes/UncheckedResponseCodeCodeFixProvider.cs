@@ -129,11 +129,12 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             (_, name) => name.ToString() == "System.InvalidOperationException" ? name.WithAdditionalAnnotations(Simplifier.Annotation) : name);
         statements.Add(guard);
 
+        var endOfLine = EndOfLine(root);
         for (var i = 0; i < statements.Count; i++)
         {
             statements[i] = statements[i]
                 .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
-                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+                .WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine))
                 .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
@@ -183,6 +184,19 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         }
 
         return document.WithSyntaxRoot(newRoot);
+    }
+
+    private static string EndOfLine(SyntaxNode root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia.ToString();
+            }
+        }
+
+        return "\n";
     }
 
     private static string? GuardText(string kind, string r, bool conditional, ImmutableDictionary<string, string?> properties)
