@@ -66,7 +66,8 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            if (kind == FixKinds.OrderItems || target is not ExpressionSyntax read)
+            // ?["data"]: the binding's span is also its bracketed argument list's.
+            if (kind == FixKinds.OrderItems || target.FirstAncestorOrSelf<ExpressionSyntax>() is not { } read)
             {
                 continue;
             }
@@ -164,7 +165,8 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
                 var members = new List<MemberDeclarationSyntax>();
                 foreach (var added in statements)
                 {
-                    members.Add(SyntaxFactory.GlobalStatement(added));
+                    // Top-level statements: plain trivia, so the formatter does not separate them like members.
+                    members.Add(SyntaxFactory.GlobalStatement(added.WithoutAnnotations(Formatter.Annotation).WithLeadingTrivia(global.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia))).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine))));
                 }
 
                 members.Add(global.WithStatement(newStatement));
@@ -241,11 +243,14 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         switch (read)
         {
             case MemberBindingExpressionSyntax or ElementBindingExpressionSyntax:
-                if (read.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } access)
+                for (var node = read.Parent; node is not null; node = node.Parent)
                 {
-                    receiver = access.Expression;
-                    conditional = true;
-                    return true;
+                    if (node is ConditionalAccessExpressionSyntax access && access.WhenNotNull.Span.Contains(read.Span))
+                    {
+                        receiver = access.Expression;
+                        conditional = true;
+                        return true;
+                    }
                 }
 
                 break;

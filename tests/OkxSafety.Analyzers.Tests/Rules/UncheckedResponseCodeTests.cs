@@ -1179,6 +1179,60 @@ public sealed class UncheckedResponseCodeTests
     }
 
     [Fact]
+    public async Task Fix_in_top_level_statements()
+    {
+        await new VerifyCS.Test
+        {
+            TestState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
+            FixedState = { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication },
+            TestCode = Usings + """
+                var http = new HttpClient();
+                using var doc = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/public/time"));
+                Console.WriteLine([|doc.RootElement.GetProperty("data")|][0].GetProperty("ts").GetString());
+                """,
+            FixedCode = Usings + """
+                var http = new HttpClient();
+                using var doc = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/public/time"));
+                if (doc.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException($"OKX error {doc.RootElement.GetProperty("code").GetString()}: {doc.RootElement.GetProperty("msg").GetString()}");
+                Console.WriteLine(doc.RootElement.GetProperty("data")[0].GetProperty("ts").GetString());
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fix_null_conditional_JsonNode_without_using_System()
+    {
+        await VerifyCS.VerifyCodeFixAsync("""
+            using System.Net.Http;
+            using System.Text.Json.Nodes;
+
+            class Clock
+            {
+                string? ServerTime(HttpClient http)
+                {
+                    var json = http.GetStringAsync("/api/v5/public/time").Result;
+                    var node = JsonNode.Parse(json);
+                    return [|node?["data"]|]?[0]?["ts"]?.ToString();
+                }
+            }
+            """, """
+            using System.Net.Http;
+            using System.Text.Json.Nodes;
+
+            class Clock
+            {
+                string? ServerTime(HttpClient http)
+                {
+                    var json = http.GetStringAsync("/api/v5/public/time").Result;
+                    var node = JsonNode.Parse(json);
+                    if (node?["code"]?.GetValue<string>() != "0") throw new System.InvalidOperationException($"OKX error {node?["code"]}: {node?["msg"]}");
+                    return node?["data"]?[0]?["ts"]?.ToString();
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Order_items_have_no_automatic_fix()
     {
         var source = Usings + """
