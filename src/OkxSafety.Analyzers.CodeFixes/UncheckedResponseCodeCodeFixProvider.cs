@@ -113,7 +113,13 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         {
             // Evaluate the response once: store it in a local, check it, then read from the local.
             var name = UniqueName(BaseName(kind), statement, model, cancellationToken);
-            statements.Add(SyntaxFactory.ParseStatement($"var {name} = {receiver.WithoutTrivia()};"));
+            var stored = receiver;
+            while (stored is ParenthesizedExpressionSyntax parenthesized)
+            {
+                stored = parenthesized.Expression;
+            }
+
+            statements.Add(SyntaxFactory.ParseStatement($"var {name} = {stored.WithoutTrivia()};"));
             newStatement = statement.ReplaceNode(receiver, SyntaxFactory.IdentifierName(name).WithTriviaFrom(receiver));
             receiverText = name;
         }

@@ -404,6 +404,11 @@ internal static class OkxResponses
         member.Name is "Success" or "IsSuccess" or "IsSuccessful" or "Succeeded" or "IsSucceeded" or "Ok" or "IsOk" or "IsOK"
         && MemberType(member)?.SpecialType == SpecialType.System_Boolean;
 
+    /// <summary>Members of a typed envelope or an SDK result that say the call failed (true = failure).</summary>
+    public static bool IsFailureFlagMember(ISymbol member) =>
+        member.Name is "IsError" or "HasError" or "HasErrors" or "Failed" or "IsFailed" or "IsFailure"
+        && MemberType(member)?.SpecialType == SpecialType.System_Boolean;
+
     /// <summary>Methods that only convert a value (code.GetString(), int.Parse(code), code.Trim()…); <paramref name="inner"/> is the converted value.</summary>
     public static bool IsValueConversion(IInvocationOperation invocation, out IOperation inner)
     {

@@ -302,6 +302,57 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
         public List<IFlowAnonymousFunctionOperation> AnonymousFunctions { get; } = new();
 
+        private bool[]? _doomed;
+
+        /// <summary>
+        /// Blocks from which every path ends in a throw (error handling: reading data there to build the exception
+        /// message is fine). Least fixed point, so loops without an exit are not doomed.
+        /// </summary>
+        private bool IsDoomed(int ordinal)
+        {
+            if (_doomed is null)
+            {
+                var doomed = new bool[_graph.Blocks.Length];
+                var changed = true;
+                while (changed)
+                {
+                    changed = false;
+                    foreach (var block in _graph.Blocks)
+                    {
+                        if (doomed[block.Ordinal] || block.Kind != BasicBlockKind.Block)
+                        {
+                            continue;
+                        }
+
+                        var fallThrough = block.FallThroughSuccessor;
+                        bool now;
+                        if (_terminal[block.Ordinal] || fallThrough?.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow)
+                        {
+                            now = true;
+                        }
+                        else
+                        {
+                            var conditional = block.ConditionalSuccessor?.Destination;
+                            var next = fallThrough?.Destination;
+                            now = fallThrough?.Semantics == ControlFlowBranchSemantics.Regular
+                                  && next is not null && doomed[next.Ordinal]
+                                  && (block.ConditionalSuccessor is null || (conditional is not null && doomed[conditional.Ordinal]));
+                        }
+
+                        if (now)
+                        {
+                            doomed[block.Ordinal] = true;
+                            changed = true;
+                        }
+                    }
+                }
+
+                _doomed = doomed;
+            }
+
+            return _doomed[ordinal];
+        }
+
         private void Collect(IOperation root, int block)
         {
             foreach (var operation in root.DescendantsAndSelf())
@@ -612,6 +663,11 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         private bool IsGuarded((int Block, int Position) point, Dictionary<int, CodeTest> tests, Func<CodeTest, bool> accept, List<(int Block, int End)> barriers)
         {
+            if (IsDoomed(point.Block))
+            {
+                return true;
+            }
+
             var visited = new bool[_graph.Blocks.Length];
             var stack = new Stack<int>();
             stack.Push(0);
@@ -766,6 +822,9 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 case IPropertyReferenceOperation { Instance: { } instance } property when OkxResponses.IsSuccessFlagMember(property.Property) && OriginsOf(instance).Intersects(identity):
                     return new CodeTest(block, true, true, null, property.Syntax, null, false);
 
+                case IPropertyReferenceOperation { Instance: { } instance } property when OkxResponses.IsFailureFlagMember(property.Property) && OriginsOf(instance).Intersects(identity):
+                    return new CodeTest(block, false, true, null, property.Syntax, null, false);
+
                 case IConversionOperation { OperatorMethod: { } op, Type.SpecialType: SpecialType.System_Boolean } conversion
                     when OkxResponses.IsSdkResultType(op.ContainingType, _types) || OriginsOf(conversion.Operand).Intersects(identity):
                     return OriginsOf(conversion.Operand).Intersects(identity) ? new CodeTest(block, true, true, null, conversion.Syntax, null, false) : null;
@@ -822,6 +881,19 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
                 case IConstantPatternOperation constant:
                     return Compare(value, constant.Value, true, comparison, identity, block, depth);
+
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                {
+                    // code is "0" or "2": true means success when one of the alternatives is a success value.
+                    var left = Pattern(value, or.LeftPattern, comparison, identity, block, depth);
+                    var right = Pattern(value, or.RightPattern, comparison, identity, block, depth);
+                    if (left is null || right is null || !left.SuccessWhenTrue || !right.SuccessWhenTrue)
+                    {
+                        return null;
+                    }
+
+                    return left.Valid || right.Valid ? new CodeTest(block, true, true, null, comparison, null, false) : left;
+                }
 
                 case IRecursivePatternOperation or IDeclarationPatternOperation or ITypePatternOperation when IsErrorOf(value, identity):
                     // result.Error is { } e / is Error: an error is present.

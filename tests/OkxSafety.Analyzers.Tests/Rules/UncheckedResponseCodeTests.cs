@@ -847,6 +847,85 @@ public sealed class UncheckedResponseCodeTests
     }
 
     [Fact]
+    public async Task Data_read_in_the_error_branch_to_build_the_exception()
+    {
+        await Quiet("""
+            class Trader
+            {
+                async Task<string?> PlaceAsync(HttpClient http, HttpContent body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/order", body);
+                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    var root = doc.RootElement;
+                    if (root.GetProperty("code").GetString() != "0")
+                    {
+                        var first = root.GetProperty("data")[0];
+                        throw new InvalidOperationException(first.GetProperty("sCode").GetString() + " " + first.GetProperty("sMsg").GetString());
+                    }
+
+                    return root.GetProperty("data")[0].GetProperty("ordId").GetString();
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Or_patterns_and_failure_flags_guard()
+    {
+        await Quiet("""
+            public sealed class Flagged<T>
+            {
+                public string Code { get; set; } = "";
+                public List<T> Data { get; set; } = new();
+                public bool IsError => Code != "0";
+            }
+
+            class Market
+            {
+                async Task<string?> AAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (doc.RootElement.GetProperty("code").GetString() is not ("0" or "2")) return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+
+                List<int> B(string json)
+                {
+                    var resp = JsonSerializer.Deserialize<Flagged<int>>(json)!;
+                    if (resp.IsError) throw new InvalidOperationException(resp.Code);
+                    return resp.Data;
+                }
+
+                async Task<string?> CAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (!string.Equals(doc.RootElement.GetProperty("code").GetString(), "0", StringComparison.Ordinal)) return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Polling_loop_without_exit_still_fires()
+    {
+        await Fires("""
+            class Poller
+            {
+                async Task RunAsync(HttpClient http)
+                {
+                    while (true)
+                    {
+                        using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                        Console.WriteLine({|#0:doc.RootElement.GetProperty("data")|}[0].GetProperty("last").GetString());
+                        await Task.Delay(1000);
+                    }
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
     public async Task WebSocket_push_messages_have_no_code()
     {
         await Quiet("""
@@ -1077,6 +1156,36 @@ public sealed class UncheckedResponseCodeTests
                 }
             }
             """, UncheckedResponseCodeCodeFixProvider.CheckSuccessKey);
+    }
+
+    [Fact]
+    public async Task Fix_sdk_result_read_from_the_call_stores_the_result()
+    {
+        await Fix("""
+            using OKX.Net.Clients;
+
+            class Bot
+            {
+                async Task<decimal?> EquityAsync(OKXRestClient client)
+                {
+                    var equity = [|(await client.UnifiedApi.Account.GetAccountBalanceAsync()).Data|].TotalEquity;
+                    return equity;
+                }
+            }
+            """, """
+            using OKX.Net.Clients;
+
+            class Bot
+            {
+                async Task<decimal?> EquityAsync(OKXRestClient client)
+                {
+                    var result = await client.UnifiedApi.Account.GetAccountBalanceAsync();
+                    if (!result.Success) throw new InvalidOperationException(result.Error?.ToString());
+                    var equity = result.Data.TotalEquity;
+                    return equity;
+                }
+            }
+            """);
     }
 
     [Fact]
