@@ -1342,6 +1342,38 @@ public sealed class UncheckedResponseCodeTests
     }
 
     [Fact]
+    public async Task Fix_all_with_two_reads_in_one_statement()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = Usings + """
+                class Account
+                {
+                    async Task<string> BothAsync(HttpClient http)
+                    {
+                        var a = JsonNode.Parse(await http.GetStringAsync("/api/v5/account/balance"))!;
+                        var b = JsonNode.Parse(await http.GetStringAsync("/api/v5/account/positions"))!;
+                        return [|a["data"]|]!.ToJsonString() + [|b["data"]|]!.ToJsonString();
+                    }
+                }
+                """,
+            FixedCode = Usings + """
+                class Account
+                {
+                    async Task<string> BothAsync(HttpClient http)
+                    {
+                        var a = JsonNode.Parse(await http.GetStringAsync("/api/v5/account/balance"))!;
+                        var b = JsonNode.Parse(await http.GetStringAsync("/api/v5/account/positions"))!;
+                        if (a["code"]?.GetValue<string>() != "0") throw new InvalidOperationException($"OKX error {a["code"]}: {a["msg"]}");
+                        if (b["code"]?.GetValue<string>() != "0") throw new InvalidOperationException($"OKX error {b["code"]}: {b["msg"]}");
+                        return a["data"]!.ToJsonString() + b["data"]!.ToJsonString();
+                    }
+                }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task Order_items_have_no_automatic_fix()
     {
         var source = Usings + """
