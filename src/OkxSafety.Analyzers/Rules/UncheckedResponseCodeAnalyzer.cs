@@ -793,6 +793,20 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
                 {
                     var equals = binary.OperatorKind == BinaryOperatorKind.Equals;
+
+                    // ok == false, code.Equals("0") != true: the test of the other side, flipped as needed.
+                    if (TryGetConstant(binary.RightOperand, out var rightValue) && rightValue is bool rightBool)
+                    {
+                        var inner = Evaluate(binary.LeftOperand, identity, block, depth + 1);
+                        return equals == rightBool ? inner : inner?.Flip();
+                    }
+
+                    if (TryGetConstant(binary.LeftOperand, out var leftValue) && leftValue is bool leftBool)
+                    {
+                        var inner = Evaluate(binary.RightOperand, identity, block, depth + 1);
+                        return equals == leftBool ? inner : inner?.Flip();
+                    }
+
                     return Compare(binary.LeftOperand, binary.RightOperand, equals, binary.Syntax, identity, block, depth)
                            ?? Compare(binary.RightOperand, binary.LeftOperand, equals, binary.Syntax, identity, block, depth);
                 }
@@ -800,7 +814,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 case IIsPatternOperation isPattern:
                     return Pattern(isPattern.Value, isPattern.Pattern, isPattern.Syntax, identity, block, depth);
 
-                case IInvocationOperation { TargetMethod.Name: "Equals" } call when call.TargetMethod.ContainingType.SpecialType == SpecialType.System_String:
+                case IInvocationOperation call when (call.TargetMethod.Name == "Equals" && call.TargetMethod.ContainingType.SpecialType == SpecialType.System_String)
+                                                    || (call.TargetMethod.Name == "ValueEquals" && call.Instance is not null):
                 {
                     IOperation? left = call.Instance;
                     IOperation? right = call.Arguments.Length > 0 ? call.Arguments[0].Value : null;

@@ -902,6 +902,26 @@ public sealed class UncheckedResponseCodeTests
                     if (!string.Equals(doc.RootElement.GetProperty("code").GetString(), "0", StringComparison.Ordinal)) return null;
                     return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
                 }
+
+                async Task<string?> DAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (!doc.RootElement.GetProperty("code").ValueEquals("0")) return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+
+                async Task<string?> EAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var code = doc.RootElement.GetProperty("code").GetString();
+                    if (code!.Equals("0", StringComparison.Ordinal) == false) return null;
+                    if (int.TryParse(code, out var number) && number == 0)
+                    {
+                        return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                    }
+
+                    return null;
+                }
             }
             """);
     }
