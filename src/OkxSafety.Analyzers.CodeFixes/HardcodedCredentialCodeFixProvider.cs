@@ -388,7 +388,10 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>The value goes into something declared nullable (string?): no fail-fast there.</summary>
+    /// <summary>
+    /// The value goes into a field, property or local the code declares nullable (string?): no fail-fast there.
+    /// Arguments always fail fast: an SDK or header API that accepts null still cannot sign with it.
+    /// </summary>
     private static bool TargetIsNullable(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
         SyntaxNode node = expression;
@@ -415,8 +418,6 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 return model.GetDeclaredSymbol(property, cancellationToken) is { NullableAnnotation: NullableAnnotation.Annotated };
             case ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax property }:
                 return model.GetDeclaredSymbol(property, cancellationToken) is { NullableAnnotation: NullableAnnotation.Annotated };
-            case ArgumentSyntax argument:
-                return model.GetOperation(argument, cancellationToken) is IArgumentOperation { Parameter.NullableAnnotation: NullableAnnotation.Annotated };
             case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                 return model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol switch
                 {

@@ -39,8 +39,8 @@ internal static class HeaderWrites
             return false;
         }
 
-        var nameArgument = FindArgument(invocation, firstArgument);
-        var valueArgument = FindArgument(invocation, firstArgument + 1);
+        var nameArgument = FindArgument(invocation, firstArgument)?.Value;
+        var valueArgument = FindArgument(invocation, firstArgument + 1)?.Value;
         if (nameArgument is null || valueArgument is null || nameArgument.Type?.SpecialType != SpecialType.System_String)
         {
             return false;
