@@ -35,13 +35,15 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.HardcodedCredentialId);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>Fixes a document's diagnostics in one pass: a batch merge would drop the repeated "using System;" insertions.</summary>
+    public override FixAllProvider GetFixAllProvider() => FixAll.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var cancellationToken = context.CancellationToken;
-        var root = await context.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var document = context.Document;
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
             return;
@@ -49,41 +51,100 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-                || !TryGetKind(diagnostic, out var kind))
+            if (!TryGetKind(diagnostic, out var kind))
             {
                 continue;
             }
 
-            var plan = await PlanAsync(context.Document, model, expression, cancellationToken).ConfigureAwait(false);
-            if (plan is null)
-            {
-                continue;
-            }
-
-            var environmentVariable = Property(diagnostic, HardcodedCredentialAnalyzer.EnvironmentVariableProperty) ?? kind.DefaultEnvironmentVariable();
-            var document = context.Document;
             var span = diagnostic.Location.SourceSpan;
+            if (await GetReadAsync(document, model, root, diagnostic, EnvironmentVariableKey, cancellationToken).ConfigureAwait(false) is not { } environmentRead)
+            {
+                continue;
+            }
+
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Read the OKX {kind.DisplayName()} from environment variable {environmentVariable}",
-                    ct => ApplyAsync(document, span, EnvironmentRead(environmentVariable), ct),
+                    $"Read the OKX {kind.DisplayName()} from environment variable {EnvironmentVariable(diagnostic, kind)}",
+                    ct => FixDocumentAsync(document, new[] { (span, environmentRead) }, ct),
                     EnvironmentVariableKey),
                 diagnostic);
 
-            if (FindConfiguration(model, expression, plan.Value.StaticContext, cancellationToken) is { } configuration)
+            if (await GetReadAsync(document, model, root, diagnostic, ConfigurationKey, cancellationToken).ConfigureAwait(false) is { } configurationRead)
             {
-                var key = Property(diagnostic, HardcodedCredentialAnalyzer.ConfigurationKeyProperty)
-                          ?? HardcodedCredentialAnalyzer.DefaultConfigSection + ":" + kind.ConfigurationKey();
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Read the OKX {kind.DisplayName()} from configuration key {key}",
-                        ct => ApplyAsync(document, span, ConfigurationRead(configuration, key), ct),
+                        $"Read the OKX {kind.DisplayName()} from configuration key {ConfigurationKeyOf(diagnostic, kind)}",
+                        ct => FixDocumentAsync(document, new[] { (span, configurationRead) }, ct),
                         ConfigurationKey),
                     diagnostic);
             }
         }
     }
+
+    private sealed class FixAll : DocumentBasedFixAllProvider
+    {
+        public static readonly FixAll Instance = new();
+
+        protected override string GetFixAllTitle(FixAllContext fixAllContext) =>
+            fixAllContext.CodeActionEquivalenceKey == ConfigurationKey
+                ? "Read the OKX credentials from configuration"
+                : "Read the OKX credentials from environment variables";
+
+        protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            var cancellationToken = fixAllContext.CancellationToken;
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null || fixAllContext.CodeActionEquivalenceKey is not { } key)
+            {
+                return document;
+            }
+
+            var items = new List<(Microsoft.CodeAnalysis.Text.TextSpan, (string, string))>();
+            foreach (var diagnostic in diagnostics)
+            {
+                if (await GetReadAsync(document, model, root, diagnostic, key, cancellationToken).ConfigureAwait(false) is { } read)
+                {
+                    items.Add((diagnostic.Location.SourceSpan, read));
+                }
+            }
+
+            return items.Count == 0 ? document : await FixDocumentAsync(document, items, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What the constant is replaced with for this fix, or null when the fix is not offered for it.</summary>
+    private static async Task<(string Read, string Missing)?> GetReadAsync(
+        Document document, SemanticModel model, SyntaxNode root, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    {
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+            || !TryGetKind(diagnostic, out var kind))
+        {
+            return null;
+        }
+
+        var plan = await PlanAsync(document, model, expression, cancellationToken).ConfigureAwait(false);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        if (equivalenceKey == EnvironmentVariableKey)
+        {
+            return EnvironmentRead(EnvironmentVariable(diagnostic, kind));
+        }
+
+        return equivalenceKey == ConfigurationKey && FindConfiguration(model, expression, plan.Value.StaticContext, cancellationToken) is { } configuration
+            ? ConfigurationRead(configuration, ConfigurationKeyOf(diagnostic, kind))
+            : null;
+    }
+
+    private static string EnvironmentVariable(Diagnostic diagnostic, CredentialKind kind) =>
+        Property(diagnostic, HardcodedCredentialAnalyzer.EnvironmentVariableProperty) ?? kind.DefaultEnvironmentVariable();
+
+    private static string ConfigurationKeyOf(Diagnostic diagnostic, CredentialKind kind) =>
+        Property(diagnostic, HardcodedCredentialAnalyzer.ConfigurationKeyProperty)
+        ?? HardcodedCredentialAnalyzer.DefaultConfigSection + ":" + kind.ConfigurationKey();
 
     private static string? Property(Diagnostic diagnostic, string name) =>
         diagnostic.Properties.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
@@ -308,45 +369,74 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         return false;
     }
 
-    private static async Task<Document> ApplyAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, (string Read, string Missing) read, CancellationToken cancellationToken)
+    private static async Task<Document> FixDocumentAsync(
+        Document document, IReadOnlyList<(Microsoft.CodeAnalysis.Text.TextSpan Span, (string Read, string Missing) Read)> items, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+        if (root is null || model is null)
         {
             return document;
         }
 
-        // "…"u8.ToArray() and "…"u8: the bytes of the string read.
-        var target = expression;
-        var isUtf8 = expression.IsKind(SyntaxKind.Utf8StringLiteralExpression);
-        if (isUtf8 && expression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } toArray
-            && toArray.Expression == expression && toArray.Parent is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } invocation)
+        var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+        var declarations = new HashSet<SyntaxNode>();
+        foreach (var (span, read) in items)
         {
-            target = invocation;
+            if (root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
+            {
+                continue;
+            }
+
+            // "…"u8.ToArray() and "…"u8: the bytes of the string read.
+            ExpressionSyntax target = expression;
+            var isUtf8 = expression.IsKind(SyntaxKind.Utf8StringLiteralExpression);
+            if (isUtf8 && expression.Parent is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToArray" } toArray
+                && toArray.Expression == expression && toArray.Parent is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0 } invocation)
+            {
+                target = invocation;
+            }
+
+            var text = read.Read + "?.Trim()";
+            if (isUtf8 || !TargetIsNullable(expression, model, cancellationToken))
+            {
+                text += $" ?? throw new System.InvalidOperationException({read.Missing})";
+            }
+
+            if (isUtf8)
+            {
+                text = $"System.Text.Encoding.UTF8.GetBytes({text})";
+            }
+
+            ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ParseExpression(text))
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+            replacements[target] = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation, Formatter.Annotation);
+            if (ConstDeclaration(expression)?.Parent is { } declaration)
+            {
+                declarations.Add(declaration);
+            }
         }
 
-        var text = read.Read + "?.Trim()";
-        if (isUtf8 || !TargetIsNullable(expression, model, cancellationToken))
+        if (replacements.Count == 0)
         {
-            text += $" ?? throw new System.InvalidOperationException({read.Missing})";
+            return document;
         }
 
-        if (isUtf8)
+        var newRoot = root.TrackNodes(replacements.Keys.Concat(declarations));
+        foreach (var pair in replacements)
         {
-            text = $"System.Text.Encoding.UTF8.GetBytes({text})";
+            if (newRoot.GetCurrentNode(pair.Key) is { } current)
+            {
+                newRoot = newRoot.ReplaceNode(current, pair.Value);
+            }
         }
 
-        ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ParseExpression(text))
-            .WithAdditionalAnnotations(Simplifier.Annotation);
-        replacement = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation, Formatter.Annotation);
-
-        var declaration = ConstDeclaration(expression);
-        var tracked = root.TrackNodes(declaration is null ? new SyntaxNode[] { target } : new SyntaxNode[] { target, declaration.Parent! });
-        var newRoot = tracked.ReplaceNode(tracked.GetCurrentNode(target)!, replacement);
-        if (declaration is not null && newRoot.GetCurrentNode(declaration.Parent!) is { } currentDeclaration)
+        foreach (var declaration in declarations)
         {
-            newRoot = newRoot.ReplaceNode(currentDeclaration, WithoutConst(currentDeclaration));
+            if (newRoot.GetCurrentNode(declaration) is { } current)
+            {
+                newRoot = newRoot.ReplaceNode(current, WithoutConst(current));
+            }
         }
 
         var newDocument = document.WithSyntaxRoot(newRoot);
