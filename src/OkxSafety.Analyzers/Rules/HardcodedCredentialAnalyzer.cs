@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using OkxSafety.Analyzers.Okx;
 
 namespace OkxSafety.Analyzers.Rules;
@@ -37,7 +38,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     /// demo, example, dummy, sample, placeholder…), optionally followed by digits. Matched against the trimmed value.
     /// </summary>
     public const string DefaultPlaceholderPattern =
-        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|%[^%]*%|\[[^\[\]]*\]|[x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|default|example|replace|testing|access|change|insert|sample|secret|string|dummy|empty|enter|fixme|paste|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
+        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
 
@@ -83,9 +84,15 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
             foreach (var sink in sinks)
             {
+                if (sink.SinkKind == CredentialSinkKind.NamedMember && NamedTarget(sink.Operation) is { } named
+                    && LookupKeys.IsUsedAsLookupKey(named, cancellationToken))
+                {
+                    continue;
+                }
+
                 foreach (var source in _origins.Trace(sink.Value, cancellationToken))
                 {
-                    if (source.Kind != ValueSourceKind.Constant || !LooksLikeCredential(source))
+                    if (source.Kind != ValueSourceKind.Constant || !LooksLikeCredential(source, sink.Kind))
                     {
                         continue;
                     }
@@ -105,7 +112,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private bool LooksLikeCredential(ValueSource source)
+        private bool LooksLikeCredential(ValueSource source, CredentialKind kind)
         {
             var value = source.ConstantValue;
             if (value is null)
@@ -114,7 +121,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             }
 
             var trimmed = value.Trim();
-            if (trimmed.Length == 0 || IsEnvironmentVariableOrConfigurationKey(trimmed))
+            if (trimmed.Length < MinimumLength || IsEnvironmentVariableOrConfigurationKey(trimmed) || IsNotAValue(trimmed, kind))
             {
                 return false;
             }
@@ -178,6 +185,49 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
             return _extraNames.GetOrAdd(configured, ParseCredentialNames);
         }
+    }
+
+    /// <summary>Shorter values are never a key, a secret or an OKX passphrase (8 to 32 characters).</summary>
+    private const int MinimumLength = 4;
+
+    /// <summary>The member a named-member sink writes.</summary>
+    private static ISymbol? NamedTarget(IOperation operation) => operation switch
+    {
+        IVariableDeclaratorOperation declarator => declarator.Symbol,
+        IFieldInitializerOperation { InitializedFields.Length: > 0 } field => field.InitializedFields[0],
+        IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => property.InitializedProperties[0],
+        ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
+        ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Text that is something else: an OKX header name, a URL or API path, or (for keys and secrets, whose real shapes
+    /// are a UUID and hex) text with spaces, a sentence such as a prompt.
+    /// </summary>
+    internal static bool IsNotAValue(string value, CredentialKind kind)
+    {
+        if (OkxHeaderNames.Classify(value) != OkxHeader.None
+            || value.StartsWith("OK-ACCESS", StringComparison.OrdinalIgnoreCase)
+            || value.IndexOf("://", StringComparison.Ordinal) >= 0
+            || value.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (kind != CredentialKind.Passphrase)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
