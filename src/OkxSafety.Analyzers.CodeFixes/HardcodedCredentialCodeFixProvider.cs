@@ -408,9 +408,12 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 text = $"System.Text.Encoding.UTF8.GetBytes({text})";
             }
 
-            ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ParseExpression(text))
-                .WithAdditionalAnnotations(Simplifier.Annotation);
-            replacements[target] = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation, Formatter.Annotation);
+            var parsed = SyntaxFactory.ParseExpression(text);
+            parsed = parsed.ReplaceNodes(
+                parsed.DescendantNodes().Where(node => node is MemberAccessExpressionSyntax or QualifiedNameSyntax),
+                (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+            ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(parsed).WithAdditionalAnnotations(Simplifier.Annotation);
+            replacements[target] = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Formatter.Annotation);
             if (ConstDeclaration(expression)?.Parent is { } declaration)
             {
                 declarations.Add(declaration);
@@ -439,11 +442,70 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
             }
         }
 
+        var firstTarget = replacements.Keys.OrderBy(node => node.SpanStart).First();
+        if (NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
+        {
+            // The document's own line ending (the workspace default may differ).
+            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString();
+            newRoot = AddUsingSystem(unit, endOfLine.Length > 0 ? endOfLine : "\n");
+        }
+
         var newDocument = document.WithSyntaxRoot(newRoot);
-        newDocument = await ImportAdder.AddImportsAsync(newDocument, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         return await Formatter.FormatAsync(newDocument, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Environment and InvalidOperationException do not bind to System's yet, and would with <c>using System;</c>.</summary>
+    private static bool NeedsUsingSystem(SemanticModel model, int position, CancellationToken cancellationToken)
+    {
+        var environment = model.Compilation.GetTypeByMetadataName("System.Environment");
+        var exception = model.Compilation.GetTypeByMetadataName("System.InvalidOperationException");
+        var boundEnvironment = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("Environment"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+        var boundException = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("InvalidOperationException"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+        if (SymbolEqualityComparer.Default.Equals(boundEnvironment, environment) && SymbolEqualityComparer.Default.Equals(boundException, exception))
+        {
+            return false;
+        }
+
+        // Something else named Environment is in scope: keep the qualified names rather than add an ambiguous using.
+        return boundEnvironment is null && boundException is null;
+    }
+
+    private static CompilationUnitSyntax AddUsingSystem(CompilationUnitSyntax unit, string endOfLine)
+    {
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("System"))
+            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
+            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine)));
+
+        var usings = unit.Usings;
+        if (usings.Count == 0)
+        {
+            var first = unit.GetFirstToken(includeZeroWidth: true);
+            directive = directive.WithLeadingTrivia(first.LeadingTrivia)
+                .WithSemicolonToken(directive.SemicolonToken.WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine), SyntaxFactory.EndOfLine(endOfLine)));
+            unit = unit.ReplaceToken(first, first.WithLeadingTrivia());
+            return unit.WithUsings(unit.Usings.Add(directive));
+        }
+
+        // System first, after any global usings.
+        var index = 0;
+        while (index < usings.Count && IsBeforeSystem(usings[index]))
+        {
+            index++;
+        }
+
+        if (index == 0)
+        {
+            var first = usings[0];
+            directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
+            usings = usings.Replace(first, first.WithLeadingTrivia());
+        }
+
+        return unit.WithUsings(usings.Insert(index, directive));
+    }
+
+    /// <summary>System directives first (the .NET default); only global usings stay above them.</summary>
+    private static bool IsBeforeSystem(UsingDirectiveSyntax directive) => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
 
     /// <summary>A const field becomes static readonly; a const local a plain local. Trivia stays.</summary>
     private static SyntaxNode WithoutConst(SyntaxNode declaration)
