@@ -274,6 +274,8 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } }:
                 case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax }:
                 case ConstructorInitializerSyntax:
+                case LocalFunctionStatementSyntax localFunction when localFunction.Modifiers.Any(SyntaxKind.StaticKeyword):
+                case AnonymousFunctionExpressionSyntax lambda when lambda.Modifiers.Any(SyntaxKind.StaticKeyword):
                     return true;
                 case MemberDeclarationSyntax member:
                     var symbol = model.GetDeclaredSymbol(member, cancellationToken);

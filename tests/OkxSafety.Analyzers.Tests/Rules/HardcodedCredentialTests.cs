@@ -843,6 +843,107 @@ public class HardcodedCredentialTests
     }
 
     [Fact]
+    public async Task Top_level_program_reports_and_fixes()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                using System.Net.Http;
+                var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+                const string passphrase = [|"Tr4d1ng!TopLevel"|];
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                """,
+            FixedCode = """
+                using System;
+                using System.Net.Http;
+                var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+                string passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? throw new InvalidOperationException("Set the OKX_PASSPHRASE environment variable.");
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                """,
+        };
+        test.TestState.OutputKind = OutputKind.ConsoleApplication;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fallback_literal_after_an_environment_read_reports_and_fixes()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            using System;
+            using System.Security.Cryptography;
+            class OkxSigner
+            {
+                byte[] Sign(byte[] data) => HMACSHA256.HashData([|"ACB2C3D4E5F60718293A4B5C6D7E8F90"u8|], data);
+                void Sign(System.Net.Http.HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY") ?? [|"11111111-1818-bbbb-cccc-555555555555"|]);
+            }
+            """,
+            """
+            using System;
+            using System.Security.Cryptography;
+            class OkxSigner
+            {
+                byte[] Sign(byte[] data) => HMACSHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_SECRET_KEY environment variable.")), data);
+                void Sign(System.Net.Http.HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY") ?? Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_API_KEY environment variable."));
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Nested_types_share_okx_context_and_patterns_block_the_fix()
+    {
+        var source = """
+            using System.Net.Http;
+            class OkxBot
+            {
+                class Settings
+                {
+                    public const string ApiKey = [|"11111111-1919-bbbb-cccc-555555555555"|];
+                }
+
+                static bool IsKey(string value) => value is Settings.ApiKey;
+                static int Kind(string value) => value switch { Settings.ApiKey => 1, _ => 0 };
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
+    public async Task Configuration_fix_is_not_offered_in_a_static_local_function()
+    {
+        await new VerifyCS.Test
+        {
+            CodeActionEquivalenceKey = "OKX001.Configuration",
+            TestCode = """
+                using System.Net.Http;
+                using Microsoft.Extensions.Configuration;
+                class OkxClient
+                {
+                    private readonly IConfiguration _configuration = null!;
+                    void Sign(HttpRequestMessage request)
+                    {
+                        Add(request);
+                        static void Add(HttpRequestMessage r) => r.Headers.Add("OK-ACCESS-KEY", [|"11111111-2020-bbbb-cccc-555555555555"|]);
+                    }
+                }
+                """,
+            FixedCode = """
+                using System.Net.Http;
+                using Microsoft.Extensions.Configuration;
+                class OkxClient
+                {
+                    private readonly IConfiguration _configuration = null!;
+                    void Sign(HttpRequestMessage request)
+                    {
+                        Add(request);
+                        static void Add(HttpRequestMessage r) => r.Headers.Add("OK-ACCESS-KEY", [|"11111111-2020-bbbb-cccc-555555555555"|]);
+                    }
+                }
+                """,
+        }.RunAsync();
+    }
+
+    [Fact]
     public async Task Fixed_code_traces_to_trimmed_external_text()
     {
         // What OKX002 looks at: the fix's value comes from the environment and passes through Trim().
