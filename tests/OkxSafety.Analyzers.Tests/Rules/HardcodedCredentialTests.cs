@@ -944,6 +944,45 @@ public class HardcodedCredentialTests
     }
 
     [Fact]
+    public async Task Fixed_code_trips_neither_OKX001_nor_OKX002()
+    {
+        var fixedSource = """
+            using System;
+            using System.Net.Http;
+            using System.Security.Cryptography;
+            using System.Text;
+            using CryptoExchange.Net.Authentication;
+            using Microsoft.Extensions.Configuration;
+            static class Keys
+            {
+                public static readonly string Api = Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_API_KEY environment variable.");
+            }
+            class OkxClient
+            {
+                private readonly IConfiguration _configuration = null!;
+                private string? _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim();
+                void Sign(HttpRequestMessage request)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", Keys.Api);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _configuration["Okx:Passphrase"]?.Trim() ?? throw new InvalidOperationException("Set Okx:Passphrase in the configuration."));
+                    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_SECRET_KEY environment variable.")));
+                    var credentials = new ApiCredentials(Keys.Api, _configuration["Okx:SecretKey"]?.Trim() ?? throw new InvalidOperationException("Set Okx:SecretKey in the configuration."));
+                }
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "FixedCode",
+            new[] { CSharpSyntaxTree.ParseText(fixedSource, new CSharpParseOptions(LanguageVersion.Latest)) },
+            TestReferences.Framework.AddRange(TestReferences.StubAssemblies),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new HardcodedCredentialAnalyzer(), new UntrimmedCredentialAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public async Task Fixed_code_traces_to_trimmed_external_text()
     {
         // What OKX002 looks at: the fix's value comes from the environment and passes through Trim().
