@@ -215,6 +215,9 @@ public class HardcodedCredentialTests
                 private readonly string _apiKey = {|#0:"11111111-eeee-bbbb-cccc-555555555555"|};
                 public string SecretKey { get; set; } = {|#1:"A3B2C3D4E5F60718293A4B5C6D7E8F90"|};
                 public static string PassPhrase = {|#2:"Tr4d1ng!Named"|};
+                public string ApiSecret => {|#6:"A0B2C3D4E5F60718293A4B5C6D7E8F90"|};
+                public static string Password { get { return {|#7:"Tr4d1ng!Getter"|}; } }
+                public string ApiKeyLabel => "OKX API key";
 
                 void Connect(string api_secret = {|#3:"A4B2C3D4E5F60718293A4B5C6D7E8F90"|})
                 {
@@ -225,7 +228,28 @@ public class HardcodedCredentialTests
             }
             """,
             Expected(0, "API key"), Expected(1, "secret key"), Expected(2, "passphrase"),
-            Expected(3, "secret key"), Expected(4, "API key"), Expected(5, "passphrase"));
+            Expected(3, "secret key"), Expected(4, "API key"), Expected(5, "passphrase"),
+            Expected(6, "secret key"), Expected(7, "passphrase"));
+    }
+
+    [Fact]
+    public async Task Fix_replaces_an_expression_bodied_property_value()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            using System;
+            class OkxSettings
+            {
+                public string ApiSecret => [|"A0B2C3D4E5F60718293A4B5C6D7E8F90"|];
+            }
+            """,
+            """
+            using System;
+            class OkxSettings
+            {
+                public string ApiSecret => Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_SECRET_KEY environment variable.");
+            }
+            """);
     }
 
     [Fact]
