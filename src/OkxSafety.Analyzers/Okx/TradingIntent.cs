@@ -157,48 +157,8 @@ internal static class TradingIntents
         return TradingIntent.Unknown;
     }
 
-    /// <summary>Splits camelCase, PascalCase, snake_case, kebab-case and dotted names into lower-case words; "OKXDemo" is okx, demo.</summary>
-    public static List<string> SplitWords(string name)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!char.IsLetter(c))
-            {
-                if (start >= 0)
-                {
-                    words.Add(name.Substring(start, i - start).ToLowerInvariant());
-                    start = -1;
-                }
-
-                continue;
-            }
-
-            if (start < 0)
-            {
-                start = i;
-                continue;
-            }
-
-            var previous = name[i - 1];
-            var boundary = (char.IsUpper(c) && char.IsLower(previous))
-                || (char.IsUpper(c) && char.IsUpper(previous) && i + 1 < name.Length && char.IsLower(name[i + 1]));
-            if (boundary)
-            {
-                words.Add(name.Substring(start, i - start).ToLowerInvariant());
-                start = i;
-            }
-        }
-
-        if (start >= 0)
-        {
-            words.Add(name.Substring(start).ToLowerInvariant());
-        }
-
-        return words;
-    }
+    /// <summary>The lower-case words of a name (see <see cref="IdentifierWords.Split"/>).</summary>
+    public static List<string> SplitWords(string name) => IdentifierWords.Split(name);
 
     /// <summary>
     /// The intent a condition shows when it is <paramref name="whenTrue"/>: <c>isDemo</c> is demo when true and live
