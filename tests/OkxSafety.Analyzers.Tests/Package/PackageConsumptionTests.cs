@@ -24,6 +24,23 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
         }
         """;
 
+    /// <summary>Newer syntax than the test host parses (C# 12 primary constructor, collection expression): built by the SDK's compiler.</summary>
+    private const string ConsumerBot = """
+        namespace Consumer;
+
+        public sealed class OkxDemoBot(HttpClient http, bool useDemo)
+        {
+            private readonly string[] _paths = ["/api/v5/account/balance"];
+
+            public Task<HttpResponseMessage> SendAsync()
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com" + _paths[0]);
+                request.Headers.Add("x-simulated-trading", useDemo.ToString());
+                return http.SendAsync(request);
+            }
+        }
+        """;
+
     private readonly PackedPackage _package;
 
     public PackageConsumptionTests(PackedPackage package)
@@ -71,11 +88,13 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
         Assert.True(build.ExitCode == 0, "the consumer should build with warnings: " + build);
         Assert.Contains("warning OKX004", build.Output);
         Assert.Contains("Program.cs(8,", build.Output);
+        Assert.Contains("OkxDemoBot.cs(10,", build.Output);
 
         var format = DotnetCli.Run(consumer, environment, timeout, "format", "analyzers", "Consumer.csproj", "--diagnostics", "OKX004", "--severity", "warn", "--no-restore");
         Assert.True(format.ExitCode == 0, "dotnet format analyzers failed: " + format);
         var fixedProgram = File.ReadAllText(programPath);
         Assert.Contains("request.Headers.Add(\"x-simulated-trading\", \"1\");", fixedProgram);
+        Assert.Contains("request.Headers.Add(\"x-simulated-trading\", useDemo ? \"1\" : \"0\");", File.ReadAllText(Path.Combine(consumer, "OkxDemoBot.cs")));
 
         var rebuild = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo", "--no-restore");
         Assert.True(rebuild.ExitCode == 0, "the fixed consumer must still compile: " + rebuild);
@@ -123,6 +142,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
             </Project>
             """);
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
+        File.WriteAllText(Path.Combine(consumer, "OkxDemoBot.cs"), ConsumerBot);
 
         // A private package folder: a fresh install every run, never a stale copy of an older build of the package.
         return (consumer, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") });

@@ -19,13 +19,13 @@ public static class RuleRunner
 
     public sealed record FixOutcome(string Id, string Title, string? EquivalenceKey, Document Before, Document? After, string? Problem);
 
-    public static Project CreateProject(IEnumerable<(string Path, string Text)> sources, Options? options = null, IEnumerable<MetadataReference>? extraReferences = null)
+    public static Project CreateProject(IEnumerable<(string Path, string Text)> sources, Options? options = null, IEnumerable<MetadataReference>? extraReferences = null, OutputKind outputKind = OutputKind.DynamicallyLinkedLibrary)
     {
         options ??= new Options();
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
         var parseOptions = new CSharpParseOptions(options.LanguageVersion);
-        var compilationOptions = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: options.LanguageVersion >= LanguageVersion.CSharp8 ? options.Nullable : NullableContextOptions.Disable);
+        var compilationOptions = new CSharpCompilationOptions(outputKind, nullableContextOptions: options.LanguageVersion >= LanguageVersion.CSharp8 ? options.Nullable : NullableContextOptions.Disable);
         var solution = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "Robustness", "Robustness", LanguageNames.CSharp,
                 filePath: "/0/Robustness.csproj",
