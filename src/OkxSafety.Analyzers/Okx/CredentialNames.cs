@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>
+/// Which credential a member name says it holds (ApiKey, api_key, AccessKey, SecretKey, Secret, ApiSecret,
+/// Passphrase, PassPhrase, Password…), and names that only look like one (ApiKeyPrompt, PassphraseHeaderName,
+/// SecretKeyPlaceholder, ApiKeyEnvVar…).
+/// </summary>
+internal static class CredentialNames
+{
+    /// <summary>Words that say the member holds something about a credential, not the credential.</summary>
+    private static readonly HashSet<string> NotTheValueWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "label", "prompt", "hint", "message", "msg", "name", "header", "env", "environment", "var", "variable",
+        "url", "uri", "path", "file", "format", "placeholder", "length", "len", "size", "count",
+        "id", "section", "config", "setting", "settings", "description", "title", "text", "error", "regex",
+        "pattern", "field", "column", "param", "parameter", "option", "options", "hash", "salt", "hashed",
+        "mask", "masked", "type", "kind", "is", "has", "provider", "store", "vault", "validator", "policy",
+    };
+
+    public static CredentialKind? FromName(string? name) => FromName(name, extraNames: null);
+
+    /// <param name="extraNames">Extra member names from .editorconfig (okx_safety.credential_names), each "Name=kind" or "Name".</param>
+    public static CredentialKind? FromName(string? name, IReadOnlyDictionary<string, CredentialKind>? extraNames)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        if (extraNames is not null && extraNames.TryGetValue(name!, out var configured))
+        {
+            return configured;
+        }
+
+        var words = SplitWords(name!);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            if (NotTheValueWords.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        var joined = string.Concat(words).ToLowerInvariant();
+        var last = words[words.Count - 1].ToLowerInvariant();
+        if (last is "passphrase" || joined.EndsWith("passphrase", StringComparison.Ordinal) || (last is "phrase" && joined.EndsWith("passphrase", StringComparison.Ordinal)))
+        {
+            return CredentialKind.Passphrase;
+        }
+
+        if (last is "password" or "passwd" or "pwd" or "pass")
+        {
+            return CredentialKind.Passphrase;
+        }
+
+        if (last is "secret" || joined.EndsWith("secretkey", StringComparison.Ordinal) || joined.EndsWith("apisecret", StringComparison.Ordinal)
+            || joined.EndsWith("privatekey", StringComparison.Ordinal) || joined.EndsWith("signingkey", StringComparison.Ordinal))
+        {
+            return CredentialKind.SecretKey;
+        }
+
+        if (joined.EndsWith("apikey", StringComparison.Ordinal) || joined.EndsWith("accesskey", StringComparison.Ordinal)
+            || joined.EndsWith("okxkey", StringComparison.Ordinal))
+        {
+            return CredentialKind.ApiKey;
+        }
+
+        return null;
+    }
+
+    /// <summary>Splits camelCase, PascalCase, snake_case and kebab-case into words, dropping a leading '_' or 'm_'.</summary>
+    public static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (start >= 0)
+                {
+                    words.Add(name.Substring(start, i - start));
+                    start = -1;
+                }
+
+                continue;
+            }
+
+            if (start < 0)
+            {
+                start = i;
+                continue;
+            }
+
+            var previous = name[i - 1];
+            var boundary = (char.IsUpper(c) && char.IsLower(previous))
+                || (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(previous))
+                || (char.IsDigit(c) != char.IsDigit(previous));
+            if (boundary)
+            {
+                words.Add(name.Substring(start, i - start));
+                start = i;
+            }
+        }
+
+        if (start >= 0)
+        {
+            words.Add(name.Substring(start));
+        }
+
+        if (words.Count > 1 && words[0] == "m")
+        {
+            words.RemoveAt(0);
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OkxSafety.Analyzers.Okx;
+
+internal enum CredentialSinkKind
+{
+    /// <summary>The value of an OK-ACCESS-KEY or OK-ACCESS-PASSPHRASE header.</summary>
+    Header,
+
+    /// <summary>The HMAC-SHA256 key the request signature is made with (the secret key).</summary>
+    SigningKey,
+
+    /// <summary>A parameter of CryptoExchange.Net's ApiCredentials or OKX.Net's OKXCredentials.</summary>
+    SdkCredential,
+
+    /// <summary>An apiKey / secret / password entry of CCXT's okx configuration (or its fields).</summary>
+    CcxtConfig,
+
+    /// <summary>apiKey / passphrase of the args of a WebSocket {"op":"login"} message.</summary>
+    WebSocketLogin,
+
+    /// <summary>A field, property, local or parameter default whose name says it holds an OKX credential.</summary>
+    NamedMember,
+}
+
+/// <summary>A place an OKX credential goes: which kind, and the operation carrying the value in.</summary>
+internal readonly struct CredentialSink
+{
+    public CredentialSink(CredentialKind kind, CredentialSinkKind sinkKind, IOperation value, IOperation operation)
+    {
+        Kind = kind;
+        SinkKind = sinkKind;
+        Value = value;
+        Operation = operation;
+    }
+
+    public CredentialKind Kind { get; }
+
+    public CredentialSinkKind SinkKind { get; }
+
+    /// <summary>The value that flows into the sink; trace it with <see cref="ValueOrigins"/>.</summary>
+    public IOperation Value { get; }
+
+    /// <summary>The operation that is the sink (header write, object creation, assignment, initializer).</summary>
+    public IOperation Operation { get; }
+}
+
+/// <summary>
+/// Finds where OKX credentials are used: the key and passphrase headers, the HMAC signing key, SDK credential
+/// constructors, CCXT configuration, WebSocket login arguments, and (on request) members named for a credential.
+/// Rules register for <see cref="OperationKinds"/> and call <see cref="Collect"/>.
+/// </summary>
+internal static class CredentialSinks
+{
+    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.SimpleAssignment,
+        OperationKind.ObjectCreation,
+        OperationKind.VariableDeclarator,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.ParameterInitializer);
+
+    /// <param name="containingSymbol">The symbol the operation is in (for the OKX-context test).</param>
+    /// <param name="includeNamedMembers">Also report members whose names say they hold a credential (OKX001), in OKX context.</param>
+    public static void Collect(
+        IOperation operation,
+        ISymbol containingSymbol,
+        OkxTypes types,
+        OkxContext context,
+        bool includeNamedMembers,
+        IReadOnlyDictionary<string, CredentialKind>? extraNames,
+        List<CredentialSink> sinks,
+        CancellationToken cancellationToken)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                if (HeaderWrites.TryGetHeaderWrite(invocation, types, cancellationToken, out var write) && write.Credential is { } headerKind)
+                {
+                    sinks.Add(new CredentialSink(headerKind, CredentialSinkKind.Header, write.ValueOperation, invocation));
+                }
+                else if (invocation.TargetMethod is { Name: "HashData", IsStatic: true } hashData
+                         && OkxTypes.IsOrDerivesFrom(hashData.ContainingType, types.KeyedHashAlgorithm)
+                         && ArgumentNamed(invocation, "key") is { } key
+                         && context.IsOkxContext(containingSymbol, cancellationToken))
+                {
+                    sinks.Add(new CredentialSink(CredentialKind.SecretKey, CredentialSinkKind.SigningKey, key, invocation));
+                }
+                else if (CcxtEntry(invocation, invocation.Arguments, types) is { } entry)
+                {
+                    sinks.Add(new CredentialSink(entry.Kind, CredentialSinkKind.CcxtConfig, entry.Value, invocation));
+                }
+
+                break;
+
+            case ISimpleAssignmentOperation assignment:
+                CollectAssignment(assignment, containingSymbol, types, context, includeNamedMembers, extraNames, sinks, cancellationToken);
+                break;
+
+            case IObjectCreationOperation creation:
+                if (OkxTypes.IsOrDerivesFrom(creation.Type, types.KeyedHashAlgorithm)
+                    && creation.Arguments.Length >= 1
+                    && creation.Arguments[0].Value.Type is IArrayTypeSymbol
+                    && context.IsOkxContext(containingSymbol, cancellationToken))
+                {
+                    sinks.Add(new CredentialSink(CredentialKind.SecretKey, CredentialSinkKind.SigningKey, creation.Arguments[0].Value, creation));
+                }
+                else if (types.IsSdkCredentialType(creation.Type))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Value.Type?.SpecialType == SpecialType.System_String && FromParameterName(argument.Parameter?.Name) is { } kind)
+                        {
+                            sinks.Add(new CredentialSink(kind, CredentialSinkKind.SdkCredential, argument.Value, creation));
+                        }
+                    }
+                }
+
+                break;
+
+            case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator when includeNamedMembers:
+                AddNamed(declarator.Symbol, initial, declarator, containingSymbol, context, extraNames, sinks, cancellationToken);
+                break;
+
+            case IFieldInitializerOperation { InitializedFields.Length: > 0 } field when includeNamedMembers:
+                foreach (var initialized in field.InitializedFields)
+                {
+                    AddNamed(initialized, field.Value, field, initialized, context, extraNames, sinks, cancellationToken);
+                }
+
+                break;
+
+            case IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property when includeNamedMembers:
+                foreach (var initialized in property.InitializedProperties)
+                {
+                    AddNamed(initialized, property.Value, property, initialized, context, extraNames, sinks, cancellationToken);
+                }
+
+                break;
+
+            case IParameterInitializerOperation parameter when includeNamedMembers:
+                AddNamed(parameter.Parameter, parameter.Value, parameter, containingSymbol, context, extraNames, sinks, cancellationToken);
+                break;
+        }
+    }
+
+    private static void CollectAssignment(
+        ISimpleAssignmentOperation assignment,
+        ISymbol containingSymbol,
+        OkxTypes types,
+        OkxContext context,
+        bool includeNamedMembers,
+        IReadOnlyDictionary<string, CredentialKind>? extraNames,
+        List<CredentialSink> sinks,
+        CancellationToken cancellationToken)
+    {
+        if (HeaderWrites.TryGetHeaderWrite(assignment, types, cancellationToken, out var write))
+        {
+            if (write.Credential is { } headerKind)
+            {
+                sinks.Add(new CredentialSink(headerKind, CredentialSinkKind.Header, write.ValueOperation, assignment));
+            }
+
+            return;
+        }
+
+        switch (assignment.Target)
+        {
+            // hmac.Key = Encoding.UTF8.GetBytes(secret)
+            case IPropertyReferenceOperation { Property.Name: "Key" } key
+                when OkxTypes.IsOrDerivesFrom(key.Property.ContainingType, types.KeyedHashAlgorithm)
+                     && context.IsOkxContext(containingSymbol, cancellationToken):
+                sinks.Add(new CredentialSink(CredentialKind.SecretKey, CredentialSinkKind.SigningKey, assignment.Value, assignment));
+                return;
+
+            // config["apiKey"] = … on a CCXT configuration dictionary; exchange.apiKey = … on a ccxt.okx.
+            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
+                when CcxtEntry(assignment, indexer.Arguments, types) is { } entry:
+                sinks.Add(new CredentialSink(entry.Kind, CredentialSinkKind.CcxtConfig, assignment.Value, assignment));
+                return;
+            case IMemberReferenceOperation { Instance: { } instance } member
+                when OkxTypes.IsCcxtOkx(instance.Type) && CcxtKey(member.Member.Name) is { } ccxtKind:
+                sinks.Add(new CredentialSink(ccxtKind, CredentialSinkKind.CcxtConfig, assignment.Value, assignment));
+                return;
+
+            // new { op = "login", args = new[] { new { apiKey = …, passphrase = … } } }
+            case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } anonymousMember
+                when LoginArgumentKind(anonymousMember.Property.Name) is { } loginKind && IsInsideLoginArgs(assignment):
+                sinks.Add(new CredentialSink(loginKind, CredentialSinkKind.WebSocketLogin, assignment.Value, assignment));
+                return;
+        }
+
+        if (includeNamedMembers)
+        {
+            var target = assignment.Target switch
+            {
+                IFieldReferenceOperation field => (ISymbol)field.Field,
+                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                ILocalReferenceOperation local => local.Local,
+                _ => null,
+            };
+
+            if (target is not null)
+            {
+                AddNamed(target, assignment.Value, assignment, containingSymbol, context, extraNames, sinks, cancellationToken);
+            }
+        }
+    }
+
+    private static void AddNamed(
+        ISymbol target,
+        IOperation value,
+        IOperation operation,
+        ISymbol containingSymbol,
+        OkxContext context,
+        IReadOnlyDictionary<string, CredentialKind>? extraNames,
+        List<CredentialSink> sinks,
+        CancellationToken cancellationToken)
+    {
+        if (value.Type?.SpecialType != SpecialType.System_String && value.Type is not IArrayTypeSymbol)
+        {
+            return;
+        }
+
+        if (CredentialNames.FromName(target.Name, extraNames) is { } kind && context.IsOkxContext(containingSymbol, cancellationToken))
+        {
+            sinks.Add(new CredentialSink(kind, CredentialSinkKind.NamedMember, value, operation));
+        }
+    }
+
+    /// <summary>An SDK credential parameter: key / apiKey, secret / apiSecret, pass / passphrase.</summary>
+    private static CredentialKind? FromParameterName(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        var lower = name.ToLowerInvariant();
+        if (lower.Contains("secret"))
+        {
+            return CredentialKind.SecretKey;
+        }
+
+        if (lower.Contains("pass"))
+        {
+            return CredentialKind.Passphrase;
+        }
+
+        return lower.Contains("key") ? CredentialKind.ApiKey : null;
+    }
+
+    /// <summary>CCXT's configuration keys.</summary>
+    private static CredentialKind? CcxtKey(string? key) => key switch
+    {
+        "apiKey" => CredentialKind.ApiKey,
+        "secret" => CredentialKind.SecretKey,
+        "password" => CredentialKind.Passphrase,
+        _ => null,
+    };
+
+    /// <summary>A dictionary entry { "apiKey", value } (Add or indexer) on a dictionary that is given to ccxt.okx.</summary>
+    private static (CredentialKind Kind, IOperation Value)? CcxtEntry(IOperation write, ImmutableArray<IArgumentOperation> arguments, OkxTypes types)
+    {
+        IOperation? receiver;
+        IOperation value;
+        if (write is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 2, Instance: { } instance })
+        {
+            receiver = instance;
+            value = arguments[1].Value;
+        }
+        else if (write is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Instance: { } indexed } })
+        {
+            receiver = indexed;
+            value = ((ISimpleAssignmentOperation)write).Value;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!types.IsStringKeyedDictionary(receiver.Type)
+            || CcxtKey(arguments[0].Value.ConstantValue.Value as string) is not { } kind
+            || !IsGivenToCcxtOkx(receiver))
+        {
+            return null;
+        }
+
+        return (kind, value);
+    }
+
+    /// <summary>The dictionary (being initialised, or held in a local) reaches a ccxt.okx constructor in the same body.</summary>
+    private static bool IsGivenToCcxtOkx(IOperation receiver)
+    {
+        ILocalSymbol? local = null;
+        IOperation? creation = null;
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            for (var current = receiver.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IObjectCreationOperation)
+                {
+                    creation = current;
+                    break;
+                }
+            }
+
+            var parent = creation?.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is IArgumentOperation { Parent: IObjectCreationOperation exchange } && OkxTypes.IsCcxtOkx(exchange.Type))
+            {
+                return true;
+            }
+
+            if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+            {
+                local = declarator.Symbol;
+            }
+        }
+        else if (receiver is ILocalReferenceOperation reference)
+        {
+            local = reference.Local;
+        }
+
+        if (local is null)
+        {
+            return false;
+        }
+
+        var root = receiver;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IObjectCreationOperation exchange && OkxTypes.IsCcxtOkx(exchange.Type))
+            {
+                foreach (var argument in exchange.Arguments)
+                {
+                    var passed = argument.Value;
+                    while (passed is IConversionOperation conversion)
+                    {
+                        passed = conversion.Operand;
+                    }
+
+                    if (passed is ILocalReferenceOperation passedLocal && SymbolEqualityComparer.Default.Equals(passedLocal.Local, local))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static CredentialKind? LoginArgumentKind(string name) => name.ToLowerInvariant() switch
+    {
+        "apikey" or "api_key" => CredentialKind.ApiKey,
+        "passphrase" => CredentialKind.Passphrase,
+        _ => null,
+    };
+
+    /// <summary>The anonymous object is an element of the args of an anonymous object whose op is "login".</summary>
+    public static bool IsInsideLoginArgs(IOperation memberAssignment)
+    {
+        var argsObject = memberAssignment.Parent;
+        for (var current = argsObject?.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousObjectCreationOperation message)
+            {
+                foreach (var initializer in message.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name }, Value.ConstantValue: { HasValue: true, Value: "login" } }
+                        && string.Equals(name, "op", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static IOperation? ArgumentNamed(IInvocationOperation invocation, string parameterName)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,418 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>
+/// Traces a value back to where it came from: constants (through consts, readonly fields, auto-properties and
+/// locals, across files), external text (environment, configuration, files, console, JSON), parameters, or
+/// unknown; and whether it passed through Trim() on the way. Locals are followed flow-sensitively (the last
+/// unconditional assignment before the use wins); fields and auto-properties through their initializers and the
+/// assignments in their type's constructors.
+/// </summary>
+internal sealed class ValueOrigins
+{
+    private const int MaxDepth = 16;
+
+    private readonly OkxTypes _types;
+
+    public ValueOrigins(OkxTypes types)
+    {
+        _types = types;
+    }
+
+    public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(_types, cancellationToken);
+        walk.Visit(value, trimmed: false, element: null, depth: 0);
+        return walk.Sources.ToImmutable();
+    }
+
+    private sealed class Walk
+    {
+        private readonly OkxTypes _types;
+        private readonly CancellationToken _cancellationToken;
+        private readonly HashSet<object> _visited = new();
+
+        public Walk(OkxTypes types, CancellationToken cancellationToken)
+        {
+            _types = types;
+            _cancellationToken = cancellationToken;
+        }
+
+        public ImmutableArray<ValueSource>.Builder Sources { get; } = ImmutableArray.CreateBuilder<ValueSource>();
+
+        /// <param name="element">When the value is one element of a sequence (lines[0], lines.First()), that element's syntax: the place to report and to trim.</param>
+        public void Visit(IOperation? operation, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (operation is null)
+            {
+                return;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (depth > MaxDepth)
+            {
+                AddUnknown(operation, trimmed);
+                return;
+            }
+
+            depth++;
+            if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string or null)
+            {
+                AddConstant(operation, (string?)operation.ConstantValue.Value, trimmed);
+                return;
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation { OperatorMethod: { } userOperator } conversion:
+                    if (OkxTypes.IsOrDerivesFrom(userOperator.ContainingType, _types.JToken))
+                    {
+                        AddExternal(element ?? conversion.Syntax, "JSON", trimmed);
+                    }
+                    else
+                    {
+                        AddUnknown(operation, trimmed);
+                    }
+
+                    return;
+                case IConversionOperation conversion:
+                    Visit(conversion.Operand, trimmed, element, depth);
+                    return;
+                case IParenthesizedOperation parenthesized:
+                    Visit(parenthesized.Operand, trimmed, element, depth);
+                    return;
+                case IUtf8StringOperation utf8:
+                    AddConstant(utf8, utf8.Value, trimmed);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Visit(coalesce.Value, trimmed, element, depth);
+                    Visit(coalesce.WhenNull, trimmed, element, depth);
+                    return;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    Visit(conditional.WhenTrue, trimmed, element, depth);
+                    Visit(whenFalse, trimmed, element, depth);
+                    return;
+                case IThrowOperation:
+                    return;
+                case IAwaitOperation awaited:
+                    Visit(awaited.Operation, trimmed, element, depth);
+                    return;
+                case IConditionalAccessOperation conditionalAccess:
+                    Visit(conditionalAccess.WhenNotNull, trimmed, element, depth);
+                    return;
+                case IConditionalAccessInstanceOperation instance:
+                    Visit(FindConditionalAccess(instance)?.Operation, trimmed, element, depth);
+                    return;
+                case IInvocationOperation invocation:
+                    VisitInvocation(invocation, trimmed, element, depth);
+                    return;
+                case IArrayElementReferenceOperation arrayElement:
+                    Visit(arrayElement.ArrayReference, trimmed, element ?? arrayElement.Syntax, depth);
+                    return;
+                case IPropertyReferenceOperation property when IsConfigurationRead(property):
+                    AddExternal(element ?? property.Syntax, "configuration", trimmed);
+                    return;
+                case IPropertyReferenceOperation { Property.IsIndexer: false } property:
+                    VisitMember(property.Property, property, trimmed, element, depth);
+                    return;
+                case IFieldReferenceOperation field:
+                    VisitMember(field.Field, field, trimmed, element, depth);
+                    return;
+                case ILocalReferenceOperation local:
+                    VisitLocal(local, trimmed, element, depth);
+                    return;
+                case IParameterReferenceOperation parameter:
+                    Sources.Add(new ValueSource(ValueSourceKind.Parameter, parameter.Syntax, trimmed, parameter: parameter.Parameter));
+                    return;
+                default:
+                    AddUnknown(operation, trimmed);
+                    return;
+            }
+        }
+
+        private void VisitInvocation(IInvocationOperation invocation, bool trimmed, SyntaxNode? element, int depth)
+        {
+            var method = invocation.TargetMethod;
+            var containingType = method.ContainingType;
+            var receiver = invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+            if (containingType.SpecialType == SpecialType.System_String && invocation.Instance is not null)
+            {
+                switch (method.Name)
+                {
+                    case "Trim":
+                        Visit(invocation.Instance, trimmed: true, element, depth);
+                        return;
+                    case "TrimEnd" or "TrimStart" or "ToString" or "Normalize":
+                        // TrimEnd or TrimStart alone still leave one side: the value stays untrimmed.
+                        Visit(invocation.Instance, trimmed, element, depth);
+                        return;
+                }
+            }
+
+            if (method.Name == "GetBytes" && OkxTypes.IsOrDerivesFrom(containingType, _types.Encoding) && invocation.Arguments.Length >= 1
+                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String)
+            {
+                Visit(invocation.Arguments[0].Value, trimmed, element, depth);
+                return;
+            }
+
+            if (method.Name == "FromBase64String" && SymbolEqualityComparer.Default.Equals(containingType, _types.Convert))
+            {
+                Visit(invocation.Arguments[0].Value, trimmed, element, depth);
+                return;
+            }
+
+            if (method.Name == "ToArray" && invocation.Instance is { } spanLike && spanLike.Type?.Name is "ReadOnlySpan" or "Span")
+            {
+                Visit(spanLike, trimmed, element, depth);
+                return;
+            }
+
+            if (method.IsExtensionMethod && receiver is not null && containingType.Name == "Enumerable"
+                && method.Name is "First" or "FirstOrDefault" or "Last" or "LastOrDefault" or "Single" or "SingleOrDefault" or "ElementAt" or "ElementAtOrDefault")
+            {
+                Visit(receiver, trimmed, element ?? invocation.Syntax, depth);
+                return;
+            }
+
+            var description = ExternalTextSource(invocation, method, receiver);
+            if (description is not null)
+            {
+                AddExternal(element ?? invocation.Syntax, description, trimmed);
+                return;
+            }
+
+            AddUnknown(invocation, trimmed);
+        }
+
+        /// <summary>Where a call reads external text from, or null when it does not.</summary>
+        private string? ExternalTextSource(IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver)
+        {
+            var containingType = method.ContainingType;
+            switch (method.Name)
+            {
+                case "GetEnvironmentVariable" when SymbolEqualityComparer.Default.Equals(containingType, _types.Environment):
+                    return "an environment variable";
+                case "GetValue" or "GetConnectionString" when IsConfigurationType(containingType) || containingType.Name == "ConfigurationBinder":
+                    return "configuration";
+                case "ReadAllText" or "ReadAllTextAsync" or "ReadAllLines" or "ReadAllLinesAsync" or "ReadLines"
+                    when SymbolEqualityComparer.Default.Equals(containingType, _types.File):
+                    return "a file";
+                case "ReadLine" when SymbolEqualityComparer.Default.Equals(containingType, _types.Console):
+                    return "the console";
+                case "ReadLine" or "ReadLineAsync" or "ReadToEnd" or "ReadToEndAsync" when OkxTypes.IsOrDerivesFrom(containingType, _types.TextReader):
+                    return receiver is IPropertyReferenceOperation { Property.Name: "In" } input
+                           && SymbolEqualityComparer.Default.Equals(input.Property.ContainingType, _types.Console)
+                        ? "the console"
+                        : "a file or stream";
+                case "GetString" or "GetRawText" when SymbolEqualityComparer.Default.Equals(containingType, _types.JsonElement):
+                    return "JSON";
+                case "GetValue" or "ToString" or "ToJsonString" when OkxTypes.IsOrDerivesFrom(containingType, _types.JsonNode)
+                                                                   || OkxTypes.IsOrDerivesFrom(receiver?.Type, _types.JsonNode):
+                    return "JSON";
+                case "Value" or "Values" or "ToString" or "ToObject" when OkxTypes.IsOrDerivesFrom(containingType, _types.JToken)
+                                                                          || OkxTypes.IsOrDerivesFrom(receiver?.Type, _types.JToken)
+                                                                          || (method.IsExtensionMethod && containingType.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json.Linq"):
+                    return "JSON";
+                default:
+                    return invocation.Type?.SpecialType == SpecialType.System_String && IsConfigurationType(receiver?.Type) && method.Name == "Get"
+                        ? "configuration"
+                        : null;
+            }
+        }
+
+        /// <summary>configuration["Okx:ApiKey"], section.Value.</summary>
+        private static bool IsConfigurationRead(IPropertyReferenceOperation property) =>
+            (property.Property.IsIndexer || property.Property.Name == "Value")
+            && property.Type?.SpecialType == SpecialType.System_String
+            && IsConfigurationType(property.Property.ContainingType);
+
+        private static bool IsConfigurationType(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (IsConfigurationInterface(type))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (IsConfigurationInterface(implemented))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsConfigurationInterface(ITypeSymbol type) =>
+            type.Name is "IConfiguration" or "IConfigurationSection" or "IConfigurationRoot"
+            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+
+        /// <summary>A field or property: its initializer and the assignments in its type's constructors.</summary>
+        private void VisitMember(ISymbol member, IOperation reference, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (member is IPropertySymbol property && !DeclaredValues.IsAutoProperty(property, _cancellationToken)
+                && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null)
+            {
+                AddUnknown(reference, trimmed);
+                return;
+            }
+
+            if (!_visited.Add(member))
+            {
+                return;
+            }
+
+            var found = false;
+            var model = reference.SemanticModel;
+            if (DeclaredValues.GetDeclaredExpression(member, _cancellationToken) is { } declared)
+            {
+                found = true;
+                VisitDeclaredExpression(declared, model, trimmed, element, depth);
+            }
+
+            if (model is not null)
+            {
+                foreach (var assigned in ConstructorAssignments(member, model))
+                {
+                    found = true;
+                    Visit(assigned, trimmed, element, depth);
+                }
+            }
+
+            if (!found)
+            {
+                AddUnknown(reference, trimmed);
+            }
+        }
+
+        /// <summary>An initializer: traced in full when the analyzer has its file's semantic model, folded in syntax otherwise.</summary>
+        private void VisitDeclaredExpression(ExpressionSyntax expression, SemanticModel? model, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (model is not null && model.SyntaxTree == expression.SyntaxTree && model.GetOperation(expression, _cancellationToken) is { } operation)
+            {
+                Visit(operation, trimmed, element, depth);
+            }
+            else if (DeclaredValues.TryFoldString(expression, null, out var constant))
+            {
+                Sources.Add(new ValueSource(ValueSourceKind.Constant, expression, trimmed, constantValue: constant));
+            }
+            else
+            {
+                Sources.Add(new ValueSource(ValueSourceKind.Unknown, expression, trimmed));
+            }
+        }
+
+        private IEnumerable<IOperation> ConstructorAssignments(ISymbol member, SemanticModel model)
+        {
+            var type = member.ContainingType;
+            var constructors = member.IsStatic ? type.StaticConstructors : type.InstanceConstructors;
+            foreach (var constructor in constructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree != model.SyntaxTree
+                        || model.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not { } body)
+                    {
+                        continue;
+                    }
+
+                    foreach (var operation in body.Descendants())
+                    {
+                        if (operation is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                            && SymbolEqualityComparer.Default.Equals(target.Member, member))
+                        {
+                            yield return assignment.Value;
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>A local: the definitions that reach the use (the last unconditional one before it, and conditional ones after that).</summary>
+        private void VisitLocal(ILocalReferenceOperation use, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (!_visited.Add(use))
+            {
+                return;
+            }
+
+            var definitions = LocalDefinitions.Reaching(use, _cancellationToken);
+            if (definitions.IsEmpty)
+            {
+                AddUnknown(use, trimmed);
+                return;
+            }
+
+            foreach (var definition in definitions)
+            {
+                if (definition is null)
+                {
+                    AddUnknown(use, trimmed);
+                }
+                else
+                {
+                    Visit(definition, trimmed, element, depth);
+                }
+            }
+        }
+
+        private static IConditionalAccessOperation? FindConditionalAccess(IOperation instance)
+        {
+            for (var current = instance.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IConditionalAccessOperation access)
+                {
+                    return access;
+                }
+            }
+
+            return null;
+        }
+
+        private void AddConstant(IOperation operation, string? value, bool trimmed)
+        {
+            // Report at the constant's declaration when the value comes through a const.
+            SyntaxNode node = operation.Syntax;
+            var inner = operation;
+            while (inner is IConversionOperation or IParenthesizedOperation)
+            {
+                inner = inner is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)inner).Operand;
+            }
+
+            ISymbol? constant = inner switch
+            {
+                IFieldReferenceOperation { Field.IsConst: true } field => field.Field,
+                ILocalReferenceOperation { Local.IsConst: true } local => local.Local,
+                _ => null,
+            };
+
+            if (constant is not null && DeclaredValues.GetDeclaredExpression(constant, _cancellationToken) is { } declared)
+            {
+                node = declared;
+            }
+
+            Sources.Add(new ValueSource(ValueSourceKind.Constant, node, trimmed, constantValue: value));
+        }
+
+        private void AddExternal(SyntaxNode node, string description, bool trimmed) =>
+            Sources.Add(new ValueSource(ValueSourceKind.ExternalText, node, trimmed, description));
+
+        private void AddUnknown(IOperation operation, bool trimmed) =>
+            Sources.Add(new ValueSource(ValueSourceKind.Unknown, operation.Syntax, trimmed));
+    }
+}
