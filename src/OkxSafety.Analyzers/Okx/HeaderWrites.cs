@@ -41,7 +41,7 @@ internal static class HeaderWrites
 
         var nameArgument = FindArgument(invocation, firstArgument);
         var valueArgument = FindArgument(invocation, firstArgument + 1);
-        if (nameArgument is null || valueArgument is null || nameArgument.Type?.SpecialType != SpecialType.System_String)
+        if (nameArgument is null || valueArgument is null || nameArgument.Value.Type?.SpecialType != SpecialType.System_String)
         {
             return false;
         }
@@ -53,7 +53,7 @@ internal static class HeaderWrites
             {
                 var bag = HttpHeadersBag(receiver, cancellationToken);
                 var form = method.Name == "Add" ? HeaderWriteForm.HttpHeadersAdd : HeaderWriteForm.HttpHeadersTryAddWithoutValidation;
-                write = Create(invocation, form, bag, nameArgument, valueArgument, cancellationToken);
+                write = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
                 return true;
             }
 
@@ -63,7 +63,7 @@ internal static class HeaderWrites
                 var form = receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
                     ? HeaderWriteForm.CollectionInitializerElement
                     : HeaderWriteForm.DictionaryAdd;
-                var candidate = Create(invocation, form, bag, nameArgument, valueArgument, cancellationToken);
+                var candidate = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
                 if (!LooksLikeHeaderBag(candidate))
                 {
                     return false;
@@ -78,7 +78,7 @@ internal static class HeaderWrites
                 var kind = method.Name == "AddDefaultHeader" ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
                 var bag = FluentBag(receiver, kind, cancellationToken);
                 var form = method.Name == "WithHeader" ? HeaderWriteForm.WithHeader : HeaderWriteForm.AddHeader;
-                write = Create(invocation, form, bag, nameArgument, valueArgument, cancellationToken);
+                write = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
                 return true;
             }
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace OkxSafety.Analyzers.Tests.Package;
 
 /// <summary>Runs the dotnet CLI the way a user would, with a time limit and the output kept for assertions.</summary>
-internal static class DotnetCli
+public static class DotnetCli
 {
     public sealed record Result(int ExitCode, string Output)
     {
