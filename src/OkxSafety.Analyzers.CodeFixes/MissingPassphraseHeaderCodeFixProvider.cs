@@ -114,6 +114,23 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             {
                 return write;
             }
+
+            // Collection initializer elements ({ "name", value }) have no operation of their own: find it from an ancestor.
+            for (var ancestor = node.Parent; operation is null && ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (model.GetOperation(ancestor, cancellationToken) is { } found)
+                {
+                    foreach (var descendant in found.DescendantsAndSelf())
+                    {
+                        if (descendant.Syntax == node && HeaderWrites.TryGetHeaderWrite(descendant, types, cancellationToken, out write))
+                        {
+                            return write;
+                        }
+                    }
+
+                    break;
+                }
+            }
         }
 
         return null;
