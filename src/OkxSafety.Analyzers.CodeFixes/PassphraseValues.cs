@@ -30,10 +30,29 @@ internal static class PassphraseValues
             variable = configured.Trim();
         }
 
+        var environment = TypeName(model, position, "System.Environment");
+        var exception = TypeName(model, position, "System.InvalidOperationException");
         var expression = SyntaxFactory.ParseExpression(
-            "global::System.Environment.GetEnvironmentVariable(" + Literal(variable) + ")?.Trim() ?? throw new global::System.InvalidOperationException("
+            environment + ".GetEnvironmentVariable(" + Literal(variable) + ")?.Trim() ?? throw new " + exception + "("
             + Literal("Set the " + variable + " environment variable.") + ")");
         return expression.WithAdditionalAnnotations(Simplifier.Annotation);
+    }
+
+    /// <summary>The short name when it binds to the type at <paramref name="position"/> (a using is in scope), else the global name.</summary>
+    private static string TypeName(SemanticModel model, int position, string metadataName)
+    {
+        var type = model.Compilation.GetTypeByMetadataName(metadataName);
+        var shortName = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        if (type is not null)
+        {
+            var found = model.LookupNamespacesAndTypes(position, name: shortName);
+            if (found.Length == 1 && SymbolEqualityComparer.Default.Equals(found[0], type))
+            {
+                return shortName;
+            }
+        }
+
+        return "global::" + metadataName;
     }
 
     private static ExpressionSyntax? FindInScope(SemanticModel model, int position, CancellationToken cancellationToken)
