@@ -219,9 +219,15 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
 
-            if (method is null || arguments.IsEmpty)
+            if (method is null)
             {
                 return;
+            }
+
+            // var request = CreateSignedRequest(…): a helper that mentions the passphrase may have written it already.
+            if (operation is IInvocationOperation && StoredInto(operation) is { } target && MentionsPassphrase(method.OriginalDefinition, context.CancellationToken))
+            {
+                _handedToPassphraseHelper.TryAdd(target, true);
             }
 
             foreach (var argument in arguments)
@@ -287,7 +293,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             var bags = new Dictionary<BagKey, List<WriteRecord>>();
             var order = new List<BagKey>();
             var typeWritesPassphrase = false;
-            var defaultHeadersWritePassphrase = false;
+            var passphraseKinds = new HashSet<HeaderBagKind>();
             var keyBags = new HashSet<BagKey>();
             foreach (var record in records)
             {
@@ -302,7 +308,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
                 if (record.Kind == WriteKind.Passphrase)
                 {
                     typeWritesPassphrase = true;
-                    defaultHeadersWritePassphrase |= record.Key.Bag.Kind == HeaderBagKind.DefaultRequestHeaders;
+                    passphraseKinds.Add(record.Key.Bag.Kind);
                 }
 
                 if (record.Write.Header == OkxHeader.AccessKey)
@@ -314,7 +320,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             foreach (var key in order)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, defaultHeadersWritePassphrase, keyBags);
+                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseKinds, keyBags);
                 if (diagnostic is not null)
                 {
                     context.ReportDiagnostic(diagnostic);
@@ -322,7 +328,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, bool defaultHeadersWritePassphrase, HashSet<BagKey> keyBags)
+        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, HashSet<HeaderBagKind> passphraseKinds, HashSet<BagKey> keyBags)
         {
             WriteRecord? firstKey = null, firstSign = null, firstPassphrase = null, firstEmpty = null, firstMisspelled = null;
             var hasUnknown = false;
@@ -401,7 +407,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             if (hasUnknown
                 || IsHandedToPassphraseHelper(key.Bag)
                 || ((key.Bag.IsParameter || IsEscaped(key.Bag)) && typeWritesPassphrase)
-                || (key.Bag.Kind != HeaderBagKind.DefaultRequestHeaders && defaultHeadersWritePassphrase)
+                || WrittenInAnotherKindOfBag(key.Bag.Kind, passphraseKinds)
                 || IsDeclaredElsewhere(key.Bag)
                 || (firstKey is null && keyBags.Count > 0))
             {
@@ -411,6 +417,25 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             var at = firstKey ?? firstSign!;
             var what = firstKey is not null ? "OK-ACCESS-KEY" : "OK-ACCESS-SIGN";
             return Create(at.Syntax, MissingCase, $"The request sends {what} but no OK-ACCESS-PASSPHRASE header", CannotBeEmpty);
+        }
+
+        /// <summary>
+        /// Split designs: the key in a client's DefaultRequestHeaders and the passphrase per request (or the other
+        /// way round), or headers gathered in a dictionary and copied into a request that gets the passphrase.
+        /// </summary>
+        private static bool WrittenInAnotherKindOfBag(HeaderBagKind kind, HashSet<HeaderBagKind> passphraseKinds)
+        {
+            foreach (var other in passphraseKinds)
+            {
+                if (other != kind
+                    && (kind is HeaderBagKind.DefaultRequestHeaders or HeaderBagKind.Dictionary
+                        || other is HeaderBagKind.DefaultRequestHeaders or HeaderBagKind.Dictionary))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsEscaped(HeaderBag bag) => bag.Holder is { } holder && _escaped.ContainsKey(holder);
@@ -509,6 +534,25 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
 
             return null;
+        }
+
+        /// <summary>The local, field or property a value is stored into (declaration or assignment), through conversions and await.</summary>
+        private static ISymbol? StoredInto(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation or IAwaitOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+                ISimpleAssignmentOperation assignment => HolderOf(assignment.Target),
+                IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
+                IPropertyInitializerOperation { InitializedProperties.Length: 1 } property => property.InitializedProperties[0],
+                _ => null,
+            };
         }
 
         /// <summary>The local, parameter, field or property an argument or returned value refers to (also through one member: request.Headers).</summary>
