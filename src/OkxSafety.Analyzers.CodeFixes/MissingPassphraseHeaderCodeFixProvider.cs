@@ -451,7 +451,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var indentation = Indentation(plan.Anchor);
         if (plan.Statement is { } statement)
         {
-            var moved = statement.WithoutLeadingTrivia().WithLeadingTrivia(indentation).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            var moved = statement.WithoutLeadingTrivia().WithLeadingTrivia(indentation).WithTrailingTrivia(statement.GetTrailingTrivia());
             if (plan.Unwrap)
             {
                 var unwrapped = moved.WithLeadingTrivia(plan.Anchor.GetLeadingTrivia()).WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
@@ -471,7 +471,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         // Expression: hoist the write into its own statement before the holder; leave `true` in its place.
         var hoisted = SyntaxFactory.ExpressionStatement(((ExpressionSyntax)plan.Write).WithoutTrivia())
             .WithLeadingTrivia(indentation)
-            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
+            .WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
         var trackedRoot = root.TrackNodes(plan.Anchor, plan.Write);
         trackedRoot = trackedRoot.ReplaceNode(
             trackedRoot.GetCurrentNode(plan.Write)!,

@@ -149,8 +149,12 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
     private sealed class WriteRecord
     {
-        public WriteRecord(HeaderWrite write, WriteKind kind, BagKey key, ImmutableArray<HeaderBranch> branches)
+        /// <summary>The member whose body holds the write.</summary>
+        public ISymbol Member { get; }
+
+        public WriteRecord(HeaderWrite write, WriteKind kind, BagKey key, ImmutableArray<HeaderBranch> branches, ISymbol member)
         {
+            Member = member;
             Write = write;
             Kind = kind;
             Key = key;
@@ -208,7 +212,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             var operation = context.Operation;
             if (HeaderWrites.TryGetHeaderWrite(operation, _types, context.CancellationToken, out var write))
             {
-                Record(write);
+                Record(write, context.ContainingSymbol);
                 return;
             }
 
@@ -247,7 +251,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private void Record(HeaderWrite write)
+        private void Record(HeaderWrite write, ISymbol member)
         {
             var kind = Classify(write);
             var chain = write.Bag.Kind == HeaderBagKind.FluentRequest && IsUrlHolder(write.Bag.Holder)
@@ -259,7 +263,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             var branches = kind is WriteKind.Other or WriteKind.UnknownName
                 ? ImmutableArray<HeaderBranch>.Empty
                 : HeaderBranches.Of(write.Operation, scope);
-            _writes.Enqueue(new WriteRecord(write, kind, new BagKey(write.Bag, chain), branches));
+            _writes.Enqueue(new WriteRecord(write, kind, new BagKey(write.Bag, chain), branches, member));
         }
 
         private static WriteKind Classify(HeaderWrite write)
@@ -293,7 +297,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             var bags = new Dictionary<BagKey, List<WriteRecord>>();
             var order = new List<BagKey>();
             var typeWritesPassphrase = false;
-            var passphraseKinds = new HashSet<HeaderBagKind>();
+            var passphraseWrites = new List<WriteRecord>();
             var keyBags = new HashSet<BagKey>();
             foreach (var record in records)
             {
@@ -308,7 +312,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
                 if (record.Kind == WriteKind.Passphrase)
                 {
                     typeWritesPassphrase = true;
-                    passphraseKinds.Add(record.Key.Bag.Kind);
+                    passphraseWrites.Add(record);
                 }
 
                 if (record.Write.Header == OkxHeader.AccessKey)
@@ -320,7 +324,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             foreach (var key in order)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseKinds, keyBags);
+                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags);
                 if (diagnostic is not null)
                 {
                     context.ReportDiagnostic(diagnostic);
@@ -328,7 +332,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, HashSet<HeaderBagKind> passphraseKinds, HashSet<BagKey> keyBags)
+        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, List<WriteRecord> passphraseWrites, HashSet<BagKey> keyBags)
         {
             WriteRecord? firstKey = null, firstSign = null, firstPassphrase = null, firstEmpty = null, firstMisspelled = null;
             var hasUnknown = false;
@@ -407,7 +411,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             if (hasUnknown
                 || IsHandedToPassphraseHelper(key.Bag)
                 || ((key.Bag.IsParameter || IsEscaped(key.Bag)) && typeWritesPassphrase)
-                || WrittenInAnotherKindOfBag(key.Bag.Kind, passphraseKinds)
+                || WrittenInACompanionBag(key.Bag, writes, passphraseWrites)
                 || IsDeclaredElsewhere(key.Bag)
                 || (firstKey is null && keyBags.Count > 0))
             {
@@ -421,17 +425,38 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// Split designs: the key in a client's DefaultRequestHeaders and the passphrase per request (or the other
-        /// way round), or headers gathered in a dictionary and copied into a request that gets the passphrase.
+        /// way round) anywhere in the type; headers gathered in a dictionary and copied into a request that gets
+        /// the passphrase (or the other way round) in the same member, or when the bag leaves its method.
         /// </summary>
-        private static bool WrittenInAnotherKindOfBag(HeaderBagKind kind, HashSet<HeaderBagKind> passphraseKinds)
+        private bool WrittenInACompanionBag(HeaderBag bag, List<WriteRecord> writes, List<WriteRecord> passphraseWrites)
         {
-            foreach (var other in passphraseKinds)
+            foreach (var other in passphraseWrites)
             {
-                if (other != kind
-                    && (kind is HeaderBagKind.DefaultRequestHeaders or HeaderBagKind.Dictionary
-                        || other is HeaderBagKind.DefaultRequestHeaders or HeaderBagKind.Dictionary))
+                var kind = other.Key.Bag.Kind;
+                if (kind == bag.Kind)
+                {
+                    continue;
+                }
+
+                if (kind == HeaderBagKind.DefaultRequestHeaders || bag.Kind == HeaderBagKind.DefaultRequestHeaders)
                 {
                     return true;
+                }
+
+                if (kind == HeaderBagKind.Dictionary || bag.Kind == HeaderBagKind.Dictionary)
+                {
+                    if (bag.IsTypeScoped || bag.IsParameter || IsEscaped(bag))
+                    {
+                        return true;
+                    }
+
+                    foreach (var write in writes)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(write.Member, other.Member))
+                        {
+                            return true;
+                        }
+                    }
                 }
             }
 
@@ -625,7 +650,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
         {
             for (var current = operation; current is not null; current = current.Parent)
             {
-                if (current.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax)
+                if (current.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax || current.Parent is null)
                 {
                     return current.Syntax;
                 }
