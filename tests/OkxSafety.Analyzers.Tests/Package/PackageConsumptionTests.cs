@@ -42,6 +42,8 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
         Assert.Contains("analyzers/dotnet/cs/OkxSafety.Analyzers.CodeFixes.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
+        Assert.Contains("build/OkxSafety.Analyzers.targets", entries);
+        Assert.Contains("build/OkxSafety.Analyzers.strict.globalconfig", entries);
 
         var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using var stream = nuspecEntry.Open();
@@ -60,6 +62,37 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
 
     [Fact]
     public void Installed_package_reports_in_build_and_fixes_with_dotnet_format()
+    {
+        var (consumer, environment) = CreateConsumer(extraProperties: "");
+        var programPath = Path.Combine(consumer, "Program.cs");
+        var timeout = TimeSpan.FromMinutes(5);
+
+        var build = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo");
+        Assert.True(build.ExitCode == 0, "the consumer should build with warnings: " + build);
+        Assert.Contains("warning OKX004", build.Output);
+        Assert.Contains("Program.cs(8,", build.Output);
+
+        var format = DotnetCli.Run(consumer, environment, timeout, "format", "analyzers", "Consumer.csproj", "--diagnostics", "OKX004", "--severity", "warn", "--no-restore");
+        Assert.True(format.ExitCode == 0, "dotnet format analyzers failed: " + format);
+        var fixedProgram = File.ReadAllText(programPath);
+        Assert.Contains("request.Headers.Add(\"x-simulated-trading\", \"1\");", fixedProgram);
+
+        var rebuild = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo", "--no-restore");
+        Assert.True(rebuild.ExitCode == 0, "the fixed consumer must still compile: " + rebuild);
+        Assert.DoesNotContain("OKX004", rebuild.Output);
+    }
+
+    [Fact]
+    public void Strict_mode_turns_findings_into_errors()
+    {
+        var (consumer, environment) = CreateConsumer(extraProperties: "<OkxSafetyMode>strict</OkxSafetyMode>");
+
+        var build = DotnetCli.Run(consumer, environment, TimeSpan.FromMinutes(5), "build", "-nologo");
+        Assert.True(build.ExitCode != 0, "strict mode must fail the build: " + build);
+        Assert.Contains("error OKX004", build.Output);
+    }
+
+    private (string Directory, Dictionary<string, string> Environment) CreateConsumer(string extraProperties)
     {
         Assert.True(_package.PackagePath is not null, "dotnet pack produced no package: " + _package.PackResult);
 
@@ -82,31 +115,16 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedPackage>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
+                {extraProperties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="OkxSafety.Analyzers" Version="{_package.Version}" PrivateAssets="all" />
               </ItemGroup>
             </Project>
             """);
-        var programPath = Path.Combine(consumer, "Program.cs");
-        File.WriteAllText(programPath, ConsumerProgram);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), ConsumerProgram);
 
         // A private package folder: a fresh install every run, never a stale copy of an older build of the package.
-        var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") };
-        var timeout = TimeSpan.FromMinutes(5);
-
-        var build = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo");
-        Assert.True(build.ExitCode == 0, "the consumer should build with warnings: " + build);
-        Assert.Contains("warning OKX004", build.Output);
-        Assert.Contains("Program.cs(8,", build.Output);
-
-        var format = DotnetCli.Run(consumer, environment, timeout, "format", "analyzers", "Consumer.csproj", "--diagnostics", "OKX004", "--severity", "warn", "--no-restore");
-        Assert.True(format.ExitCode == 0, "dotnet format analyzers failed: " + format);
-        var fixedProgram = File.ReadAllText(programPath);
-        Assert.Contains("request.Headers.Add(\"x-simulated-trading\", \"1\");", fixedProgram);
-
-        var rebuild = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo", "--no-restore");
-        Assert.True(rebuild.ExitCode == 0, "the fixed consumer must still compile: " + rebuild);
-        Assert.DoesNotContain("OKX004", rebuild.Output);
+        return (consumer, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") });
     }
 }

@@ -27,10 +27,6 @@ public class CSharpCodeFixTest<TAnalyzer, TCodeFix> : CSharpAnalyzerTest<TAnalyz
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    private static readonly PropertyInfo? s_nestedActions =
-        typeof(CodeAction).GetProperty("NestedActions", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic)
-        ?? typeof(CodeAction).GetProperty("NestedCodeActions", BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic);
-
     /// <summary>Adds an expected fixed document ("/0/Test{n}.cs").</summary>
     public string FixedCode
     {
@@ -316,22 +312,7 @@ public class CSharpCodeFixTest<TAnalyzer, TCodeFix> : CSharpAnalyzerTest<TAnalyz
             return flat;
         }
 
-        private static void Flatten(CodeAction action, List<CodeAction> into)
-        {
-            var nested = s_nestedActions?.GetValue(action) is ImmutableArray<CodeAction> children && !children.IsDefaultOrEmpty
-                ? children
-                : ImmutableArray<CodeAction>.Empty;
-            if (nested.IsEmpty)
-            {
-                into.Add(action);
-                return;
-            }
-
-            foreach (var child in nested)
-            {
-                Flatten(child, into);
-            }
-        }
+        private static void Flatten(CodeAction action, List<CodeAction> into) => CodeActions.Flatten(action, into);
 
         private async Task<Solution> ApplyAsync(CodeAction action)
         {
