@@ -152,7 +152,8 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
     // ---------------------------------------------------------------- missing: add a write after the key write
 
     private static bool CanAdd(HeaderWrite keyWrite) =>
-        keyWrite.Form is HeaderWriteForm.CollectionInitializerElement or HeaderWriteForm.IndexInitializerElement
+        keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
+        || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
         || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
 
@@ -190,9 +191,9 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var name = HeaderName(model, keySyntax.SpanStart, cancellationToken);
         var value = PassphraseValues.Create(model, keySyntax.SpanStart, document, cancellationToken);
         SyntaxNode newRoot;
-        switch (keyWrite.Form)
+        switch (keySyntax)
         {
-            case HeaderWriteForm.CollectionInitializerElement when keySyntax is InitializerExpressionSyntax element && element.Parent is InitializerExpressionSyntax list:
+            case InitializerExpressionSyntax element when element.Parent is InitializerExpressionSyntax list:
             {
                 var added = SyntaxFactory.InitializerExpression(
                     SyntaxKind.ComplexElementInitializerExpression,
@@ -201,7 +202,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                 break;
             }
 
-            case HeaderWriteForm.IndexInitializerElement when keySyntax is AssignmentExpressionSyntax element && element.Parent is InitializerExpressionSyntax list:
+            case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax } element when element.Parent is InitializerExpressionSyntax list:
             {
                 var added = SyntaxFactory.AssignmentExpression(
                     SyntaxKind.SimpleAssignmentExpression,

@@ -198,7 +198,8 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _helpers;
         private readonly ConcurrentQueue<WriteRecord> _writes = new();
         private readonly ConcurrentDictionary<ISymbol, bool> _escaped = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<ISymbol, bool> _handedToPassphraseHelper = new(SymbolEqualityComparer.Default);
+        /// <summary>Holders handed to (or produced by) a source method: checked at the end, only for bags that miss the passphrase.</summary>
+        private readonly ConcurrentQueue<(ISymbol Holder, IMethodSymbol Method)> _handedToSourceMethod = new();
 
         public TypeCollector(INamedTypeSymbol type, OkxTypes types, ConcurrentDictionary<IMethodSymbol, bool> helpers)
         {
@@ -229,16 +230,21 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
 
             // var request = CreateSignedRequest(…): a helper that mentions the passphrase may have written it already.
-            if (operation is IInvocationOperation && StoredInto(operation) is { } target && MentionsPassphrase(method.OriginalDefinition, context.CancellationToken))
+            if (method.DeclaringSyntaxReferences.IsEmpty)
             {
-                _handedToPassphraseHelper.TryAdd(target, true);
+                return;
+            }
+
+            if (operation is IInvocationOperation && StoredInto(operation) is { } target)
+            {
+                _handedToSourceMethod.Enqueue((target, method.OriginalDefinition));
             }
 
             foreach (var argument in arguments)
             {
-                if (HolderOf(argument.Value) is { } holder && MentionsPassphrase(method.OriginalDefinition, context.CancellationToken))
+                if (HolderOf(argument.Value) is { } holder)
                 {
-                    _handedToPassphraseHelper.TryAdd(holder, true);
+                    _handedToSourceMethod.Enqueue((holder, method.OriginalDefinition));
                 }
             }
         }
@@ -324,7 +330,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             foreach (var key in order)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags);
+                var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, context.CancellationToken);
                 if (diagnostic is not null)
                 {
                     context.ReportDiagnostic(diagnostic);
@@ -332,7 +338,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, List<WriteRecord> passphraseWrites, HashSet<BagKey> keyBags)
+        private Diagnostic? AnalyzeBag(BagKey key, List<WriteRecord> writes, bool typeWritesPassphrase, List<WriteRecord> passphraseWrites, HashSet<BagKey> keyBags, CancellationToken cancellationToken)
         {
             WriteRecord? firstKey = null, firstSign = null, firstPassphrase = null, firstEmpty = null, firstMisspelled = null;
             var hasUnknown = false;
@@ -409,7 +415,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
             // Missing: unless someone else may add it.
             if (hasUnknown
-                || IsHandedToPassphraseHelper(key.Bag)
+                || IsHandedToPassphraseHelper(key.Bag, cancellationToken)
                 || ((key.Bag.IsParameter || IsEscaped(key.Bag)) && typeWritesPassphrase)
                 || WrittenInACompanionBag(key.Bag, writes, passphraseWrites)
                 || IsDeclaredElsewhere(key.Bag)
@@ -465,7 +471,23 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
         private bool IsEscaped(HeaderBag bag) => bag.Holder is { } holder && _escaped.ContainsKey(holder);
 
-        private bool IsHandedToPassphraseHelper(HeaderBag bag) => bag.Holder is { } holder && _handedToPassphraseHelper.ContainsKey(holder);
+        private bool IsHandedToPassphraseHelper(HeaderBag bag, CancellationToken cancellationToken)
+        {
+            if (bag.Holder is not { } holder)
+            {
+                return false;
+            }
+
+            foreach (var (handed, method) in _handedToSourceMethod)
+            {
+                if (SymbolEqualityComparer.Default.Equals(handed, holder) && MentionsPassphrase(method, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A field or property declared in another type (a base class, another object): that type may write the passphrase.</summary>
         private bool IsDeclaredElsewhere(HeaderBag bag) =>

@@ -1450,4 +1450,98 @@ public class MissingPassphraseHeaderTests
                 new Dictionary<string, string> { ["apiKey"] = apiKey, ["passphrase"] = _passphrase, ["timestamp"] = timestamp, ["sign"] = sign };
         }
         """, MissingPassphraseHeaderCodeFixProvider.AddLoginKey);
+
+    // ======================================================================================= more shapes
+
+    [Fact]
+    public Task Fix_missing_in_request_object_initializer_headers() => Fixes("""
+        class OkxClient
+        {
+            public HttpRequestMessage Build(string apiKey, string passphrase) => new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance")
+            {
+                Headers =
+                {
+                    [|{ "OK-ACCESS-KEY", apiKey }|],
+                },
+            };
+        }
+        """, """
+        class OkxClient
+        {
+            public HttpRequestMessage Build(string apiKey, string passphrase) => new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance")
+            {
+                Headers =
+                {
+                    { "OK-ACCESS-KEY", apiKey },
+                    { "OK-ACCESS-PASSPHRASE", passphrase },
+                },
+            };
+        }
+        """);
+
+    [Fact]
+    public Task Missing_in_a_lambda_configuring_a_client() => Fires("""
+        class OkxSetup
+        {
+            public static Action<HttpClient> Configure(string apiKey) =>
+                client => {|#0:client.DefaultRequestHeaders.Add("OK-ACCESS-KEY", apiKey)|};
+        }
+        """, MissingKeyMessage);
+
+    [Fact]
+    public Task Missing_in_top_level_statements() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+        {|#0:request.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim())|};
+        """,
+        VerifyAnalyzer.CompilerError("CS8805").WithSpan(8, 1, 8, 100), // a library test project: top-level statements need an executable
+        VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage(MissingKeyMessage));
+
+    [Fact]
+    public Task Fix_misspelled_constant_declared_in_another_file() => new VerifyCS.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                Usings + """
+                class OkxClient
+                {
+                    public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+                    {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        [|request.Headers.Add(OkxHeaders.Passphrase, passphrase)|];
+                    }
+                }
+                """,
+                ("/0/OkxHeaders.cs", """
+                static class OkxHeaders
+                {
+                    public const string Passphrase = "OK-ACCESS-PASS";
+                }
+                """),
+            },
+        },
+        FixedState =
+        {
+            Sources =
+            {
+                Usings + """
+                class OkxClient
+                {
+                    public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+                    {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        request.Headers.Add(OkxHeaders.Passphrase, passphrase);
+                    }
+                }
+                """,
+                ("/0/OkxHeaders.cs", """
+                static class OkxHeaders
+                {
+                    public const string Passphrase = "OK-ACCESS-PASSPHRASE";
+                }
+                """),
+            },
+        },
+    }.RunAsync();
 }
