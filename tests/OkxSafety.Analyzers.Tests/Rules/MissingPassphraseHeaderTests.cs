@@ -1544,4 +1544,57 @@ public class MissingPassphraseHeaderTests
             },
         },
     }.RunAsync();
+
+    [Fact]
+    public Task Fix_conditional_in_switch_and_loop_moves_before_the_statement() => Fixes("""
+        class OkxClient
+        {
+            public void Switch(HttpRequestMessage request, string apiKey, string passphrase, int mode)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                switch (mode)
+                {
+                    case 1:
+                        [|request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase)|];
+                        break;
+                }
+            }
+
+            public void Loop(string apiKey, string passphrase, string[] symbols)
+            {
+                var request = new HttpRequestMessage();
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                foreach (var symbol in symbols)
+                {
+                    Console.WriteLine(symbol);
+                    [|request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase)|];
+                }
+            }
+        }
+        """, """
+        class OkxClient
+        {
+            public void Switch(HttpRequestMessage request, string apiKey, string passphrase, int mode)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                switch (mode)
+                {
+                    case 1:
+                        break;
+                }
+            }
+
+            public void Loop(string apiKey, string passphrase, string[] symbols)
+            {
+                var request = new HttpRequestMessage();
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                foreach (var symbol in symbols)
+                {
+                    Console.WriteLine(symbol);
+                }
+            }
+        }
+        """);
 }
