@@ -229,13 +229,13 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            // var request = CreateSignedRequest(…): a helper that mentions the passphrase may have written it already.
             if (method.DeclaringSyntaxReferences.IsEmpty)
             {
                 return;
             }
 
-            if (operation is IInvocationOperation && StoredInto(operation) is { } target)
+            // var request = CreateSignedRequest(…) or new SignedRequest(…): source code that mentions the passphrase may have written it already.
+            if (StoredInto(operation) is { } target)
             {
                 _handedToSourceMethod.Enqueue((target, method.OriginalDefinition));
             }

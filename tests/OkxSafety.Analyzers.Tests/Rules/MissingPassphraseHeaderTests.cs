@@ -1597,4 +1597,22 @@ public class MissingPassphraseHeaderTests
             }
         }
         """);
+
+    [Fact]
+    public Task Silent_when_a_source_request_type_adds_the_passphrase_in_its_constructor() => Silent("""
+        class OkxSignedRequest : HttpRequestMessage
+        {
+            public OkxSignedRequest(string passphrase) => Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+        }
+
+        class OkxClient
+        {
+            public HttpRequestMessage Build(string apiKey, string passphrase)
+            {
+                var request = new OkxSignedRequest(passphrase);
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                return request;
+            }
+        }
+        """);
 }
