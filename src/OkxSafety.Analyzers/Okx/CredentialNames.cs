@@ -76,47 +76,10 @@ internal static class CredentialNames
         return null;
     }
 
-    /// <summary>Splits camelCase, PascalCase, snake_case and kebab-case into words, dropping a leading '_' or 'm_'.</summary>
+    /// <summary>The lower-case words of a name, without a leading "m_" (m_passphrase is passphrase).</summary>
     public static List<string> SplitWords(string name)
     {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (start >= 0)
-                {
-                    words.Add(name.Substring(start, i - start));
-                    start = -1;
-                }
-
-                continue;
-            }
-
-            if (start < 0)
-            {
-                start = i;
-                continue;
-            }
-
-            var previous = name[i - 1];
-            var boundary = (char.IsUpper(c) && char.IsLower(previous))
-                || (char.IsUpper(c) && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(previous))
-                || (char.IsDigit(c) != char.IsDigit(previous));
-            if (boundary)
-            {
-                words.Add(name.Substring(start, i - start));
-                start = i;
-            }
-        }
-
-        if (start >= 0)
-        {
-            words.Add(name.Substring(start));
-        }
-
+        var words = IdentifierWords.Split(name);
         if (words.Count > 1 && words[0] == "m")
         {
             words.RemoveAt(0);

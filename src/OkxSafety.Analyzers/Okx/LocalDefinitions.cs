@@ -15,7 +15,17 @@ namespace OkxSafety.Analyzers.Okx;
 internal static class LocalDefinitions
 {
     /// <summary>The values assigned by the reaching definitions; a null element is a definition whose value is unknown (out, ref, compound).</summary>
-    public static ImmutableArray<IOperation?> Reaching(ILocalReferenceOperation use, CancellationToken cancellationToken)
+    public static ImmutableArray<IOperation?> Reaching(ILocalReferenceOperation use, CancellationToken cancellationToken) =>
+        Reaching(use, use.Local, cancellationToken, out _);
+
+    /// <summary>
+    /// The same for a parameter, whose value on entry is its first definition: <paramref name="entryReaches"/> says
+    /// whether that value (the caller's) can still reach the use, besides the assignments returned.
+    /// </summary>
+    public static ImmutableArray<IOperation?> Reaching(IParameterReferenceOperation use, CancellationToken cancellationToken, out bool entryReaches) =>
+        Reaching(use, use.Parameter, cancellationToken, out entryReaches);
+
+    private static ImmutableArray<IOperation?> Reaching(IOperation use, ISymbol symbol, CancellationToken cancellationToken, out bool entryReaches)
     {
         IOperation top = use;
         while (top.Parent is not null)
@@ -23,10 +33,10 @@ internal static class LocalDefinitions
             top = top.Parent;
         }
 
-        var local = use.Local;
+        entryReaches = true;
         var useSpan = use.Syntax.Span;
         var reaching = new List<IOperation?>();
-        foreach (var (definition, value) in Definitions(top, local, cancellationToken))
+        foreach (var (definition, value) in Definitions(top, symbol, cancellationToken))
         {
             var span = definition.Syntax.Span;
             if (span.Start >= useSpan.Start || span.Contains(useSpan))
@@ -37,6 +47,7 @@ internal static class LocalDefinitions
             if (IsUnconditionalFor(definition, use))
             {
                 reaching.Clear();
+                entryReaches = false;
             }
 
             reaching.Add(value);
@@ -45,8 +56,15 @@ internal static class LocalDefinitions
         return reaching.ToImmutableArray();
     }
 
+    private static bool Refers(IOperation? target, ISymbol symbol) => target switch
+    {
+        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
+        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
+        _ => false,
+    };
+
     /// <summary>Definitions of the local in source order, with the value each assigns (null when unknown).</summary>
-    private static IEnumerable<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ILocalSymbol local, CancellationToken cancellationToken)
+    private static IEnumerable<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ISymbol local, CancellationToken cancellationToken)
     {
         var found = new List<(IOperation, IOperation?)>();
         foreach (var operation in root.Descendants())
@@ -65,23 +83,23 @@ internal static class LocalDefinitions
                     }
 
                     break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                case ISimpleAssignmentOperation assignment when Refers(assignment.Target, local):
                     found.Add((assignment, assignment.Value));
                     break;
-                case ICoalesceAssignmentOperation { Target: ILocalReferenceOperation target } coalesce when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                case ICoalesceAssignmentOperation coalesce when Refers(coalesce.Target, local):
                     // key ??= value: the old value stays when it was not null, so this only adds a definition.
                     found.Add((coalesce, coalesce.Value));
                     break;
-                case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } compound when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                case ICompoundAssignmentOperation compound when Refers(compound.Target, local):
                     found.Add((compound, null));
                     break;
-                case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } declaration when SymbolEqualityComparer.Default.Equals(declared.Local, local):
+                case IDeclarationExpressionOperation { Expression: var declared } declaration when Refers(declared, local):
                     found.Add((declaration, null));
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: ILocalReferenceOperation passed } argument when SymbolEqualityComparer.Default.Equals(passed.Local, local):
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: var passed } argument when Refers(passed, local):
                     found.Add((argument, null));
                     break;
-                case IForEachLoopOperation loop when loop.Locals.Contains(local):
+                case IForEachLoopOperation loop when local is ILocalSymbol loopLocal && loop.Locals.Contains(loopLocal):
                     found.Add((loop.LoopControlVariable, null));
                     break;
             }

@@ -102,7 +102,8 @@ internal sealed class ValueOrigins
                 case IThrowOperation:
                     return;
                 case IAwaitOperation awaited:
-                    Visit(awaited.Operation, trimmed, element, depth);
+                    // The text is the awaited result: report and trim `await reader.ReadLineAsync()`, not the task.
+                    Visit(awaited.Operation, trimmed, element ?? awaited.Syntax, depth);
                     return;
                 case IConditionalAccessOperation conditionalAccess:
                     Visit(conditionalAccess.WhenNotNull, trimmed, element, depth);
@@ -129,7 +130,7 @@ internal sealed class ValueOrigins
                     VisitLocal(local, trimmed, element, depth);
                     return;
                 case IParameterReferenceOperation parameter:
-                    Sources.Add(new ValueSource(ValueSourceKind.Parameter, parameter.Syntax, trimmed, parameter: parameter.Parameter));
+                    VisitParameter(parameter, trimmed, element, depth);
                     return;
                 default:
                     AddUnknown(operation, trimmed);
@@ -303,6 +304,12 @@ internal sealed class ValueOrigins
         /// <summary>An initializer: traced in full when the analyzer has its file's semantic model, folded in syntax otherwise.</summary>
         private void VisitDeclaredExpression(ExpressionSyntax expression, SemanticModel? model, bool trimmed, SyntaxNode? element, int depth)
         {
+            // The semantic model has no operation for `value!` itself, only for `value`.
+            while (expression is PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                expression = suppressed.Operand;
+            }
+
             if (model is not null && model.SyntaxTree == expression.SyntaxTree && model.GetOperation(expression, _cancellationToken) is { } operation)
             {
                 Visit(operation, trimmed, element, depth);
@@ -371,6 +378,33 @@ internal sealed class ValueOrigins
             }
         }
 
+        /// <summary>A parameter: the caller's value, unless an assignment in the body replaces it before the use.</summary>
+        private void VisitParameter(IParameterReferenceOperation use, bool trimmed, SyntaxNode? element, int depth)
+        {
+            if (!_visited.Add(use))
+            {
+                return;
+            }
+
+            var definitions = LocalDefinitions.Reaching(use, _cancellationToken, out var entryReaches);
+            if (entryReaches)
+            {
+                Sources.Add(new ValueSource(ValueSourceKind.Parameter, use.Syntax, trimmed, parameter: use.Parameter));
+            }
+
+            foreach (var definition in definitions)
+            {
+                if (definition is null)
+                {
+                    AddUnknown(use, trimmed);
+                }
+                else
+                {
+                    Visit(definition, trimmed, element, depth);
+                }
+            }
+        }
+
         private static IConditionalAccessOperation? FindConditionalAccess(IOperation instance)
         {
             for (var current = instance.Parent; current is not null; current = current.Parent)
@@ -409,8 +443,16 @@ internal sealed class ValueOrigins
             Sources.Add(new ValueSource(ValueSourceKind.Constant, node, trimmed, constantValue: value));
         }
 
-        private void AddExternal(SyntaxNode node, string description, bool trimmed) =>
+        private void AddExternal(SyntaxNode node, string description, bool trimmed)
+        {
+            // section?.Value: the read is the whole conditional access, not its `.Value` binding.
+            while (node.Parent is ConditionalAccessExpressionSyntax access && access.WhenNotNull == node)
+            {
+                node = access;
+            }
+
             Sources.Add(new ValueSource(ValueSourceKind.ExternalText, node, trimmed, description));
+        }
 
         private void AddUnknown(IOperation operation, bool trimmed) =>
             Sources.Add(new ValueSource(ValueSourceKind.Unknown, operation.Syntax, trimmed));

@@ -1,0 +1,954 @@
+using OkxSafety.Analyzers.CodeFixes;
+using OkxSafety.Analyzers.Rules;
+using VerifyAnalyzer = OkxSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OkxSafety.Analyzers.Rules.SimulatedTradingHeaderAnalyzer>;
+using VerifyCS = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OkxSafety.Analyzers.Rules.SimulatedTradingHeaderAnalyzer,
+    OkxSafety.Analyzers.CodeFixes.SimulatedTradingHeaderCodeFixProvider>;
+
+namespace OkxSafety.Analyzers.Tests.Rules;
+
+public class SimulatedTradingHeaderTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net.Http;
+
+        """;
+
+    private const string Suffix = ": OKX answers 50101 (APIKey does not match current environment)";
+
+    private static string InMethod(string parameters, string body) => Usings + $$"""
+        class OkxRequests
+        {
+            void Send(HttpRequestMessage request{{parameters}})
+            {
+                {{body}}
+            }
+        }
+        """;
+
+    // ---------------------------------------------------------------- value
+
+    [Theory]
+    [InlineData("\"true\"")]
+    [InlineData("\"True\"")]
+    [InlineData("\"yes\"")]
+    [InlineData("\"demo\"")]
+    [InlineData("\"on\"")]
+    [InlineData("\" 1\"")]
+    public async Task Value_DemoMeaningWords_FixedToOne(string value)
+    {
+        var source = InMethod("", $$"""[|request.Headers.Add("x-simulated-trading", {{value}})|];""");
+        var fixedSource = InMethod("", """request.Headers.Add("x-simulated-trading", "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Theory]
+    [InlineData("\"false\"")]
+    [InlineData("\"no\"")]
+    [InlineData("\"live\"")]
+    public async Task Value_LiveMeaningWords_FixedToZero(string value)
+    {
+        var source = InMethod("", $$"""[|request.Headers.Add("x-simulated-trading", {{value}})|];""");
+        var fixedSource = InMethod("", """request.Headers.Add("x-simulated-trading", "0");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Theory]
+    [InlineData("useDemo.ToString()")]
+    [InlineData("$\"{useDemo}\"")]
+    [InlineData("Convert.ToString(useDemo)")]
+    [InlineData("useDemo.ToString().ToLowerInvariant()")]
+    [InlineData("\"\" + useDemo")]
+    public async Task Value_FormattedFromBool_BecomesTernary(string value)
+    {
+        var source = InMethod(", bool useDemo", $$"""[|request.Headers.Add("x-simulated-trading", {{value}})|];""");
+        var fixedSource = InMethod(", bool useDemo", """request.Headers.Add("x-simulated-trading", useDemo ? "1" : "0");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_FormattedFromLiveFlag_TernaryIsTurnedAround()
+    {
+        var source = InMethod(", bool isLive", """[|request.Headers.Add("x-simulated-trading", isLive.ToString())|];""");
+        var fixedSource = InMethod(", bool isLive", """request.Headers.Add("x-simulated-trading", isLive ? "0" : "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_FormattedFromNullableBool_ComparesWithTrue()
+    {
+        var source = InMethod(", bool? demo", """[|request.Headers.Add("x-simulated-trading", demo.ToString())|];""");
+        var fixedSource = InMethod(", bool? demo", """request.Headers.Add("x-simulated-trading", demo == true ? "1" : "0");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_TernaryOfWords_EachBranchFixed()
+    {
+        var source = InMethod(", bool useDemo", """[|request.Headers.Add("x-simulated-trading", useDemo ? "true" : "false")|];""");
+        var fixedSource = InMethod(", bool useDemo", """request.Headers.Add("x-simulated-trading", useDemo ? "1" : "0");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_FromConstant_FixedAtTheWrite()
+    {
+        var source = Usings + """
+            class OkxRequests
+            {
+                private const string Demo = "true";
+                void Send(HttpRequestMessage request) => [|request.Headers.Add("x-simulated-trading", Demo)|];
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxRequests
+            {
+                private const string Demo = "true";
+                void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", "1");
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_BoolInHeaderDictionary_FixedToString()
+    {
+        var source = Usings + """
+            class OkxRequests
+            {
+                Dictionary<string, object> Headers() => new() { [|{ "x-simulated-trading", true }|] };
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxRequests
+            {
+                Dictionary<string, object> Headers() => new() { { "x-simulated-trading", "1" } };
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_UnknownWord_ReportedWithoutFix()
+    {
+        var source = InMethod("", """{|#0:request.Headers.Add("x-simulated-trading", "abc")|};""");
+        var expected = VerifyAnalyzer.Diagnostic().WithLocation(0)
+            .WithMessage("x-simulated-trading is \"abc\", but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
+        await VerifyAnalyzer.VerifyAnalyzerAsync(source, expected);
+
+        var marked = InMethod("", """[|request.Headers.Add("x-simulated-trading", "abc")|];""");
+        await VerifyCS.VerifyCodeFixAsync(marked, marked);
+    }
+
+    [Fact]
+    public async Task Value_UnknownWordInDemoBranch_FixedByTheBranch()
+    {
+        var source = InMethod(", bool isDemo", """if (isDemo) [|request.Headers.Add("x-simulated-trading", "enabled!")|];""");
+        var fixedSource = InMethod(", bool isDemo", """if (isDemo) request.Headers.Add("x-simulated-trading", "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_UnconditionalInTypeWithFlag_FixUsesTheFlag()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _useDemo;
+                public OkxClient(bool useDemo) { _useDemo = useDemo; }
+                public void Configure() => [|_http.DefaultRequestHeaders.Add("x-simulated-trading", "true")|];
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _useDemo;
+                public OkxClient(bool useDemo) { _useDemo = useDemo; }
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", _useDemo ? "1" : "0");
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_OtherHeaderApis()
+    {
+        var source = """
+            using RestSharp;
+            using Flurl.Http;
+
+            class OkxRequests
+            {
+                void Rest(RestRequest request) => [|request.AddHeader("x-simulated-trading", "true")|];
+                IFlurlRequest Flurl(string url) => [|url.WithHeader("x-simulated-trading", "yes")|];
+                void Indexer(System.Collections.Generic.Dictionary<string, string> headers) => [|headers["x-simulated-trading"] = "True"|];
+            }
+            """;
+        var fixedSource = """
+            using RestSharp;
+            using Flurl.Http;
+
+            class OkxRequests
+            {
+                void Rest(RestRequest request) => request.AddHeader("x-simulated-trading", "1");
+                IFlurlRequest Flurl(string url) => url.WithHeader("x-simulated-trading", "1");
+                void Indexer(System.Collections.Generic.Dictionary<string, string> headers) => headers["x-simulated-trading"] = "1";
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Value_Messages()
+    {
+        var source = InMethod(", bool useDemo, bool isLive", """
+            {|#0:request.Headers.Add("x-simulated-trading", "true")|};
+                    {|#1:request.Headers.Add("x-simulated-trading", useDemo.ToString())|};
+                    if (isLive) {|#2:request.Headers.Add("x-simulated-trading", "yes")|};
+                    {|#3:request.Headers.Add("x-simulated-trading", "")|};
+            """);
+        await VerifyAnalyzer.VerifyAnalyzerAsync(
+            source,
+            VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("x-simulated-trading is \"true\", but OKX reads only \"1\" (demo) or \"0\" (live); for demo trading send \"1\"" + Suffix),
+            VerifyAnalyzer.Diagnostic().WithLocation(1).WithMessage("x-simulated-trading is formatted from the bool 'useDemo', which sends \"True\" or \"False\" instead of \"1\" (demo) or \"0\" (live)" + Suffix),
+            VerifyAnalyzer.Diagnostic().WithLocation(2).WithMessage("x-simulated-trading is \"yes\", but OKX reads only \"1\" (demo) or \"0\" (live); the code means live trading here, which needs \"0\"" + Suffix),
+            VerifyAnalyzer.Diagnostic().WithLocation(3).WithMessage("x-simulated-trading is empty, but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix));
+    }
+
+    // ---------------------------------------------------------------- name
+
+    [Theory]
+    [InlineData("x-simulated-trade")]
+    [InlineData("x-simulate-trading")]
+    [InlineData("x-simulated_trading")]
+    [InlineData("simulated-trading")]
+    [InlineData("x-simulation-trading")]
+    [InlineData("X-Simulated-Tradng")]
+    [InlineData("x_simulated_trading")]
+    public async Task Name_NearMiss_FixedToHeaderName(string name)
+    {
+        var source = InMethod("", $$"""[|request.Headers.Add("{{name}}", "1")|];""");
+        var fixedSource = InMethod("", """request.Headers.Add("x-simulated-trading", "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Name_ContainsSimulatAndTrad_InOkxCode()
+    {
+        var source = InMethod("", """[|request.Headers.TryAddWithoutValidation("X-Simulated-Trading-Mode", "1")|];""");
+        var fixedSource = InMethod("", """request.Headers.TryAddWithoutValidation("x-simulated-trading", "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Name_ContainsSimulatAndTrad_OutsideOkxCode_NotReported()
+    {
+        var source = Usings + """
+            class BrokerRequests
+            {
+                void Send(HttpRequestMessage request) => request.Headers.TryAddWithoutValidation("X-Simulated-Trading-Mode", "1");
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Name_Message()
+    {
+        var source = InMethod("", """
+            {|#0:request.Headers.Add("x-simulated-trade", "1")|};
+                    {|#1:request.Headers.Add("x-simulate-trading", "0")|};
+            """);
+        await VerifyAnalyzer.VerifyAnalyzerAsync(
+            source,
+            VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("The code means demo trading, but the header name \"x-simulated-trade\" is not x-simulated-trading and OKX ignores it" + Suffix),
+            VerifyAnalyzer.Diagnostic().WithLocation(1).WithMessage("The header name \"x-simulate-trading\" is not x-simulated-trading and OKX ignores it" + Suffix));
+    }
+
+    [Fact]
+    public async Task Name_InHeaderDictionaryInitializer()
+    {
+        var source = Usings + """
+            class OkxRequests
+            {
+                Dictionary<string, string> Headers() => new() { [|{ "x-simulated-trade", "1" }|] };
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxRequests
+            {
+                Dictionary<string, string> Headers() => new() { { "x-simulated-trading", "1" } };
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    // ---------------------------------------------------------------- contradiction
+
+    [Theory]
+    [InlineData(", bool isLive", "if (isLive)")]
+    [InlineData(", bool isDemo", "if (!isDemo)")]
+    [InlineData(", bool isDemo", "if (isDemo == false)")]
+    [InlineData(", bool useDemo", "if (useDemo != true)")]
+    [InlineData(", bool isProduction", "if (isProduction)")]
+    [InlineData(", bool useRealMoney", "if (useRealMoney)")]
+    [InlineData(", bool isMainnet", "if (isMainnet)")]
+    [InlineData(", string mode", "if (mode == \"live\")")]
+    [InlineData(", bool isDemo, bool hasKey", "if (!isDemo && hasKey)")]
+    public async Task Contradiction_DemoHeaderUnderLiveCondition(string parameters, string condition)
+    {
+        var source = InMethod(parameters, $$"""{{condition}} [|request.Headers.Add("x-simulated-trading", "1")|];""");
+        var fixedSource = InMethod(parameters, $$"""{{condition}} request.Headers.Add("x-simulated-trading", "0");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Theory]
+    [InlineData(", bool isDemo", "if (isDemo)")]
+    [InlineData(", bool useDemo", "if (useDemo)")]
+    [InlineData(", bool simulated", "if (simulated)")]
+    [InlineData(", bool paperTrading", "if (paperTrading)")]
+    [InlineData(", bool useSandbox", "if (useSandbox)")]
+    [InlineData(", bool isTestnet", "if (isTestnet)")]
+    [InlineData(", bool use_test_net", "if (use_test_net)")]
+    [InlineData(", bool IsDemoAccount", "if (IsDemoAccount)")]
+    [InlineData(", bool isLive", "if (!isLive)")]
+    [InlineData(", bool? useDemo", "if (useDemo == true)")]
+    [InlineData(", bool useDemo", "if (useDemo is true)")]
+    [InlineData(", string mode", "if (string.Equals(mode, \"paper\", StringComparison.OrdinalIgnoreCase))")]
+    public async Task Contradiction_LiveHeaderUnderDemoCondition(string parameters, string condition)
+    {
+        var source = InMethod(parameters, $$"""{{condition}} [|request.Headers.Add("x-simulated-trading", "0")|];""");
+        var fixedSource = InMethod(parameters, $$"""{{condition}} request.Headers.Add("x-simulated-trading", "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_ElseBranchOfDemoTest()
+    {
+        var source = InMethod(", bool isDemo", """
+            if (isDemo)
+                    {
+                        request.Headers.Add("x-simulated-trading", "1");
+                    }
+                    else
+                    {
+                        [|request.Headers.Add("x-simulated-trading", "1")|];
+                    }
+            """);
+        var fixedSource = InMethod(", bool isDemo", """
+            if (isDemo)
+                    {
+                        request.Headers.Add("x-simulated-trading", "1");
+                    }
+                    else
+                    {
+                        request.Headers.Add("x-simulated-trading", "0");
+                    }
+            """);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_OkxNetEnvironmentComparisons()
+    {
+        var source = """
+            using System.Net.Http;
+            using OKX.Net.Objects;
+            using OKX.Net.Objects.Options;
+
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.Live) [|request.Headers.Add("x-simulated-trading", "1")|];
+                    if (options.Environment == OKXEnvironment.Demo) [|request.Headers.Add("x-simulated-trading", "0")|];
+                    if (options.Environment != OKXEnvironment.Demo) [|request.Headers.Add("x-simulated-trading", "1")|];
+                }
+            }
+            """;
+        var fixedSource = """
+            using System.Net.Http;
+            using OKX.Net.Objects;
+            using OKX.Net.Objects.Options;
+
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.Live) request.Headers.Add("x-simulated-trading", "0");
+                    if (options.Environment == OKXEnvironment.Demo) request.Headers.Add("x-simulated-trading", "1");
+                    if (options.Environment != OKXEnvironment.Demo) request.Headers.Add("x-simulated-trading", "0");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_TernaryTurnedAround_BothBranchesFixed()
+    {
+        var source = InMethod(", bool isLive", """[|request.Headers.Add("x-simulated-trading", isLive ? "1" : "0")|];""");
+        var fixedSource = InMethod(", bool isLive", """request.Headers.Add("x-simulated-trading", isLive ? "0" : "1");""");
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_SwitchStatementAndExpression()
+    {
+        var source = Usings + """
+            enum TradingMode { Live, Paper }
+
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, TradingMode mode)
+                {
+                    switch (mode)
+                    {
+                        case TradingMode.Live:
+                            [|request.Headers.Add("x-simulated-trading", "1")|];
+                            break;
+                        case TradingMode.Paper:
+                            request.Headers.Add("x-simulated-trading", "1");
+                            break;
+                    }
+
+                    [|request.Headers.Add("x-simulated-trading", mode switch { TradingMode.Paper => "0", _ => "0" })|];
+                }
+            }
+            """;
+        var fixedSource = Usings + """
+            enum TradingMode { Live, Paper }
+
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, TradingMode mode)
+                {
+                    switch (mode)
+                    {
+                        case TradingMode.Live:
+                            request.Headers.Add("x-simulated-trading", "0");
+                            break;
+                        case TradingMode.Paper:
+                            request.Headers.Add("x-simulated-trading", "1");
+                            break;
+                    }
+
+                    request.Headers.Add("x-simulated-trading", mode switch { TradingMode.Paper => "1", _ => "0" });
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_AfterGuardClause()
+    {
+        var source = InMethod(", bool isDemo", """
+            if (isDemo)
+                    {
+                        return;
+                    }
+
+                    [|request.Headers.Add("x-simulated-trading", "1")|];
+            """);
+        var fixedSource = InMethod(", bool isDemo", """
+            if (isDemo)
+                    {
+                        return;
+                    }
+
+                    request.Headers.Add("x-simulated-trading", "0");
+            """);
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Contradiction_Messages()
+    {
+        var source = InMethod(", bool isLive, bool isDemo", """
+            if (isLive) {|#0:request.Headers.Add("x-simulated-trading", "1")|};
+                    if (isDemo) {|#1:request.Headers.Add("x-simulated-trading", "0")|};
+            """);
+        await VerifyAnalyzer.VerifyAnalyzerAsync(
+            source,
+            VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("The code means live trading here, but x-simulated-trading is \"1\" (demo)" + Suffix),
+            VerifyAnalyzer.Diagnostic().WithLocation(1).WithMessage("The code means demo trading here, but x-simulated-trading is \"0\" (live)" + Suffix));
+    }
+
+    // ---------------------------------------------------------------- ignored flag
+
+    [Fact]
+    public async Task IgnoredFlag_ConstructorParameter()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+
+                public OkxClient(bool useDemo)
+                {
+                    [|_http.DefaultRequestHeaders.Add("x-simulated-trading", "1")|];
+                }
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+
+                public OkxClient(bool useDemo)
+                {
+                    _http.DefaultRequestHeaders.Add("x-simulated-trading", useDemo ? "1" : "0");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task IgnoredFlag_Property()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                public bool UseTestnet { get; set; }
+
+                public HttpRequestMessage Create(string path)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    [|request.Headers.Add("x-simulated-trading", "1")|];
+                    return request;
+                }
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                public bool UseTestnet { get; set; }
+
+                public HttpRequestMessage Create(string path)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    request.Headers.Add("x-simulated-trading", UseTestnet ? "1" : "0");
+                    return request;
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task IgnoredFlag_LiveField_TernaryTurnedAround_AndMessage()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly bool _isLive;
+                private readonly Dictionary<string, string> _headers = new();
+
+                public OkxClient(bool isLive) { _isLive = isLive; }
+
+                public void Prepare() { {|#0:_headers["x-simulated-trading"] = "1"|}; }
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly bool _isLive;
+                private readonly Dictionary<string, string> _headers = new();
+
+                public OkxClient(bool isLive) { _isLive = isLive; }
+
+                public void Prepare() { _headers["x-simulated-trading"] = _isLive ? "0" : "1"; }
+            }
+            """;
+        var expected = VerifyCS.Diagnostic().WithLocation(0)
+            .WithMessage("x-simulated-trading is always \"1\" (demo), ignoring '_isLive' that chooses between demo and live trading" + Suffix);
+        await VerifyCS.VerifyCodeFixAsync(source, expected, fixedSource);
+    }
+
+    [Fact]
+    public async Task IgnoredFlag_HiddenByLocal_QualifiedWithThis()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private bool isDemo;
+
+                public void Send(HttpRequestMessage request)
+                {
+                    var isDemo = "unused";
+                    [|request.Headers.Add("x-simulated-trading", "1")|];
+                }
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private bool isDemo;
+
+                public void Send(HttpRequestMessage request)
+                {
+                    var isDemo = "unused";
+                    request.Headers.Add("x-simulated-trading", this.isDemo ? "1" : "0");
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task IgnoredFlag_FlagNotReachable_ReportedWithoutFix()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly Dictionary<string, string> _headers = new() { [|{ "x-simulated-trading", "1" }|] };
+
+                public OkxClient(bool useDemo) { }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
+    public async Task IgnoredFlag_PrivateHelperCalledUnconditionally()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _useDemo;
+
+                public OkxClient(bool useDemo) { _useDemo = useDemo; AddHeaders(); }
+
+                private void AddHeaders() => [|_http.DefaultRequestHeaders.Add("x-simulated-trading", "1")|];
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _useDemo;
+
+                public OkxClient(bool useDemo) { _useDemo = useDemo; AddHeaders(); }
+
+                private void AddHeaders() => _http.DefaultRequestHeaders.Add("x-simulated-trading", _useDemo ? "1" : "0");
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    // ---------------------------------------------------------------- mixed hosts
+
+    [Fact]
+    public async Task MixedHosts_DemoSocketWithLiveRestHeader()
+    {
+        var source = Usings + """
+            class OkxBot
+            {
+                private const string PrivateSocket = "wss://wspap.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+
+                public void Configure() => {|#0:_http.DefaultRequestHeaders.Add("x-simulated-trading", "0")|};
+            }
+            """;
+        await VerifyAnalyzer.VerifyAnalyzerAsync(
+            source,
+            VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("This type connects to the demo WebSocket host wspap.okx.com, but x-simulated-trading is \"0\" (live)" + Suffix));
+
+        // Which side is wrong (the socket host or the REST header) is a decision: no automatic fix.
+        await VerifyCS.VerifyCodeFixAsync(source.Replace("{|#0:", "[|").Replace(")|}", ")|]"), source.Replace("{|#0:", "[|").Replace(")|}", ")|]"));
+    }
+
+    [Fact]
+    public async Task MixedHosts_LiveSocketWithDemoRestHeader()
+    {
+        var source = Usings + """
+            class OkxBot
+            {
+                private readonly Uri _socket = new($"wss://ws.okx.com:8443/ws/v5/{"public"}");
+                private readonly HttpClient _http = new();
+
+                public void Configure() => {|#0:_http.DefaultRequestHeaders.Add("x-simulated-trading", "1")|};
+            }
+            """;
+        await VerifyAnalyzer.VerifyAnalyzerAsync(
+            source,
+            VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("This type connects to the live WebSocket host ws.okx.com, but x-simulated-trading is always \"1\" (demo)" + Suffix));
+    }
+
+    [Fact]
+    public async Task MixedHosts_MatchingHostsOrBoth_NotReported()
+    {
+        var source = Usings + """
+            class OkxDemoBot
+            {
+                private const string Socket = "wss://wspap.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+
+            class OkxLiveBot
+            {
+                private const string Socket = "wss://ws.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "0");
+            }
+
+            class OkxEitherBot
+            {
+                private const string Demo = "wss://wspap.okx.com:8443/ws/v5/private";
+                private const string Live = "wss://ws.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+
+            class OkxAwsLookalike
+            {
+                private const string Socket = "wss://notws.okx.com.example/ws";
+                private readonly HttpClient _http = new();
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    // ---------------------------------------------------------------- FixAll
+
+    [Fact]
+    public async Task FixAll_MixedCasesInOneDocument()
+    {
+        var source = Usings + """
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, bool isLive, bool useDemo)
+                {
+                    [|request.Headers.Add("x-simulated-trading", useDemo.ToString())|];
+                    [|request.Headers.Add("x-simulated-trade", useDemo ? "1" : "0")|];
+                    if (isLive) [|request.Headers.Add("x-simulated-trading", "1")|];
+                    if (isLive) [|request.Headers.Add("x-simulated-trading", "1")|];
+                    [|request.Headers.Add("x-simulated-trading", "true")|];
+                }
+            }
+            """;
+        var fixedSource = Usings + """
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, bool isLive, bool useDemo)
+                {
+                    request.Headers.Add("x-simulated-trading", useDemo ? "1" : "0");
+                    request.Headers.Add("x-simulated-trading", useDemo ? "1" : "0");
+                    if (isLive) request.Headers.Add("x-simulated-trading", "0");
+                    if (isLive) request.Headers.Add("x-simulated-trading", "0");
+                    request.Headers.Add("x-simulated-trading", useDemo ? "1" : "0");
+                }
+            }
+            """;
+
+        // One FixAll pass per kind of fix (value, name, contradiction): three passes.
+        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = 3 }.RunAsync();
+    }
+
+    [Fact]
+    public async Task FixAll_AcrossDocuments()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/A.cs", Usings + """
+            class OkxA
+            {
+                void Send(HttpRequestMessage request, bool isLive) { if (isLive) [|request.Headers.Add("x-simulated-trading", "1")|]; }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/B.cs", Usings + """
+            class OkxB
+            {
+                void Send(HttpRequestMessage request, bool isDemo) { if (!isDemo) [|request.Headers.Add("x-simulated-trading", "1")|]; }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/A.cs", Usings + """
+            class OkxA
+            {
+                void Send(HttpRequestMessage request, bool isLive) { if (isLive) request.Headers.Add("x-simulated-trading", "0"); }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/B.cs", Usings + """
+            class OkxB
+            {
+                void Send(HttpRequestMessage request, bool isDemo) { if (!isDemo) request.Headers.Add("x-simulated-trading", "0"); }
+            }
+            """));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Fixes_HaveStableEquivalenceKeys()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestCode = InMethod(", bool isLive", """
+                if (isLive) [|request.Headers.Add("x-simulated-trading", "1")|];
+                        [|request.Headers.Add("x-simulated-trading", "true")|];
+                """),
+            FixedCode = InMethod(", bool isLive", """
+                if (isLive) request.Headers.Add("x-simulated-trading", "0");
+                        {|OKX004:request.Headers.Add("x-simulated-trading", "true")|};
+                """),
+            CodeActionEquivalenceKey = "OKX004.Contradiction",
+        };
+        await test.RunAsync();
+    }
+
+    // ---------------------------------------------------------------- must not fire
+
+    [Theory]
+    [InlineData(", bool isDemo", "if (isDemo) request.Headers.Add(\"x-simulated-trading\", \"1\");")]
+    [InlineData(", bool useDemo", "request.Headers.Add(\"x-simulated-trading\", useDemo ? \"1\" : \"0\");")]
+    [InlineData(", bool isLive", "request.Headers.Add(\"x-simulated-trading\", isLive ? \"0\" : \"1\");")]
+    [InlineData(", bool isDemo", "if (isDemo) request.Headers.Add(\"x-simulated-trading\", \"1\"); else request.Headers.Add(\"x-simulated-trading\", \"0\");")]
+    [InlineData(", bool isLive", "if (isLive) request.Headers.Add(\"x-simulated-trading\", \"0\");")]
+    [InlineData("", "request.Headers.Add(\"X-SIMULATED-TRADING\", \"1\");")]
+    [InlineData("", "request.Headers.Add(\"X-Simulated-Trading\", \"0\");")]
+    [InlineData(", bool isLiveData", "if (isLiveData) request.Headers.Add(\"x-simulated-trading\", \"1\");")]
+    [InlineData(", bool demoteUser", "if (demoteUser) request.Headers.Add(\"x-simulated-trading\", \"0\");")]
+    [InlineData(", bool isRealTime", "if (isRealTime) request.Headers.Add(\"x-simulated-trading\", \"1\");")]
+    [InlineData(", bool paperSize", "if (paperSize) request.Headers.Add(\"x-simulated-trading\", \"0\");")]
+    [InlineData(", bool isDemo, bool retry", "if (isDemo || retry) request.Headers.Add(\"x-simulated-trading\", \"0\");")]
+    [InlineData(", string value", "request.Headers.Add(\"x-simulated-trading\", value);")]
+    [InlineData("", "request.Headers.Add(\"x-request-id\", \"true\");")]
+    [InlineData("", "request.Headers.Add(\"x-simulated-trading\", 1.ToString());")]
+    public async Task NotReported(string parameters, string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(InMethod(parameters, body));
+    }
+
+    [Fact]
+    public async Task NotReported_DemoOnlyClientWithoutFlag()
+    {
+        var source = Usings + """
+            class OkxDemoClient
+            {
+                private readonly HttpClient _http = new();
+                public OkxDemoClient() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", "1");
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NotReported_FlagsThatChooseNothing()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _isLiveData;
+                private bool IsDemo => true;
+                private readonly bool _useDemo = true;
+                public bool DemoteUser { get; set; }
+                public void Configure() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NotReported_FlagUsedAroundTheWrite()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private readonly bool _useDemo;
+                private HttpClient? _cached;
+
+                public OkxClient(bool useDemo)
+                {
+                    _useDemo = useDemo;
+                    if (useDemo)
+                    {
+                        AddDemoHeader();
+                    }
+
+                    if (_useDemo && _cached is null)
+                    {
+                        _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                    }
+                }
+
+                private void AddDemoHeader() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+
+                private void AddHeader() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+
+                public void Refresh()
+                {
+                    if (_useDemo)
+                    {
+                        AddHeader();
+                    }
+                }
+
+                public void EnableSandbox() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NotReported_NestedTypeWithoutFlag()
+    {
+        var source = Usings + """
+            class OkxClient
+            {
+                public bool UseDemo { get; set; }
+
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", UseDemo ? "1" : "0");
+
+                private sealed class DemoOnly
+                {
+                    public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NotReported_SettingsDictionaries()
+    {
+        var source = Usings + """
+            class OkxSettings
+            {
+                public Dictionary<string, object> Options() => new() { { "simulatedTrading", true } };
+                public Dictionary<string, bool> Flags() => new() { ["x-simulated-trading"] = true };
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task NotReported_EuropeEnvironmentAndUnknownComparisons()
+    {
+        var source = """
+            using System.Net.Http;
+            using OKX.Net.Objects;
+            using OKX.Net.Objects.Options;
+
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options, string region)
+                {
+                    if (options.Environment == OKXEnvironment.Europe) request.Headers.Add("x-simulated-trading", "1");
+                    if (region == "eu") request.Headers.Add("x-simulated-trading", "0");
+                    if (options.Environment == OKXEnvironment.Demo) request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """;
+        await VerifyCS.VerifyAnalyzerAsync(source);
+    }
+}
