@@ -1,0 +1,1256 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using OkxSafety.Analyzers.Okx;
+
+namespace OkxSafety.Analyzers.Rules;
+
+/// <summary>
+/// OKX005: the payload (<c>data</c>) of a parsed OKX response is read on a path where no check of <c>code</c>
+/// against "0" guards it; <c>code</c> is compared with a wrong success value; a WebCallResult's Data is read without
+/// a Success/Error check; an order endpoint's items are used without reading their <c>sCode</c>.
+/// Works on the control-flow graph of each method, lambda and local function.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: which fix applies (a <see cref="FixKinds"/> value).</summary>
+    public const string KindProperty = "Kind";
+
+    /// <summary>Typed envelopes: the name of the code member.</summary>
+    public const string CodeMemberProperty = "CodeMember";
+
+    /// <summary>Typed envelopes: the name of the message member, absent when the type has none.</summary>
+    public const string MessageMemberProperty = "MessageMember";
+
+    /// <summary>"true" when the typed code member is numeric (compare with 0, not "0").</summary>
+    public const string NumericProperty = "Numeric";
+
+    /// <summary>"true" when the payload read is a null-conditional access (<c>resp?.Data</c>).</summary>
+    public const string ConditionalProperty = "Conditional";
+
+    public static class FixKinds
+    {
+        public const string JsonElement = nameof(ResponseShape.JsonElement);
+        public const string JsonNode = nameof(ResponseShape.JsonNode);
+        public const string JToken = nameof(ResponseShape.JToken);
+        public const string Typed = nameof(ResponseShape.Typed);
+        public const string SdkResult = nameof(ResponseShape.SdkResult);
+        public const string WrongSuccessValue = "WrongSuccessValue";
+        public const string OrderItems = "OrderItems";
+    }
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCode);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = OkxTypes.Create(start.Compilation);
+            if (types.JsonElement is null && types.JsonNode is null && types.JToken is null && types.WebCallResult is null
+                && start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types));
+        });
+    }
+
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types)
+    {
+        var done = new HashSet<IOperation>();
+        foreach (var operationBlock in context.OperationBlocks)
+        {
+            var block = operationBlock;
+            while (block.Parent is not null)
+            {
+                block = block.Parent;
+            }
+
+            if (block is not (IMethodBodyOperation or IConstructorBodyOperation or IBlockOperation) || !done.Add(block))
+            {
+                continue;
+            }
+
+            if (!MayHoldResponse(block, types, context.CancellationToken)
+                || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            {
+                continue;
+            }
+
+            var facts = MethodFacts.Collect(block, types, context.CancellationToken);
+            var reported = new HashSet<SyntaxNode>();
+            ControlFlowGraph graph;
+            try
+            {
+                graph = context.GetControlFlowGraph(operationBlock);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            AnalyzeGraph(graph, facts, types, reported, context.ReportDiagnostic, context.CancellationToken);
+        }
+    }
+
+    /// <summary>Cheap pre-check over the operation tree: is any response parsed in this body?</summary>
+    private static bool MayHoldResponse(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+    {
+        foreach (var operation in block.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
+            {
+                return true;
+            }
+
+            if (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeGraph(ControlFlowGraph graph, MethodFacts facts, OkxTypes types, HashSet<SyntaxNode> reported, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        var analysis = new GraphAnalysis(graph, types, cancellationToken);
+        analysis.Run(facts, reported, report);
+
+        foreach (var localFunction in graph.LocalFunctions)
+        {
+            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), facts, types, reported, report, cancellationToken);
+        }
+
+        foreach (var lambda in analysis.AnonymousFunctions)
+        {
+            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), facts, types, reported, report, cancellationToken);
+        }
+    }
+
+    /// <summary>What the whole method says: is it an order endpoint call, does it read any sCode, does it check the HTTP status.</summary>
+    private sealed class MethodFacts
+    {
+        public bool IsOrderEndpoint { get; private set; }
+
+        public bool ReadsSCode { get; private set; }
+
+        public bool ChecksHttpStatus { get; private set; }
+
+        public bool IsWebSocket { get; private set; }
+
+        public static MethodFacts Collect(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+        {
+            var facts = new MethodFacts();
+            foreach (var token in block.Syntax.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+                {
+                    var text = token.ValueText;
+                    facts.IsOrderEndpoint |= OkxResponses.IsOrderEndpointPath(text);
+                    facts.IsWebSocket |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            foreach (var operation in block.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!facts.IsOrderEndpoint && operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
+                    && operation.Type?.SpecialType == SpecialType.System_String
+                    && ConstantStrings.TryResolve(operation, cancellationToken, out var value))
+                {
+                    facts.IsOrderEndpoint |= OkxResponses.IsOrderEndpointPath(value);
+                }
+
+                facts.ReadsSCode |= OkxResponses.IsSCodeRead(operation, types, cancellationToken);
+                facts.ChecksHttpStatus |= OkxResponses.IsHttpStatusCheck(operation);
+                facts.IsWebSocket |= operation.Type?.Name is "ClientWebSocket" or "WebSocket";
+            }
+
+            return facts;
+        }
+    }
+
+    /// <summary>One read of the payload, where it happens in the graph.</summary>
+    private sealed class PayloadRead
+    {
+        public PayloadRead(IOperation operation, IOperation receiver, ResponseShape shape, int block, Origins origins)
+        {
+            Operation = operation;
+            Receiver = receiver;
+            Shape = shape;
+            Block = block;
+            Origins = origins;
+        }
+
+        public IOperation Operation { get; }
+
+        public IOperation Receiver { get; }
+
+        public ResponseShape Shape { get; }
+
+        public int Block { get; }
+
+        public Origins Origins { get; }
+
+        public List<(int Block, int Position)> CheckPoints { get; } = new();
+    }
+
+    /// <summary>Where a value comes from: the parse calls and, for the text they parse, the locals and parameters holding it.</summary>
+    private sealed class Origins
+    {
+        public HashSet<SyntaxNode> Parses { get; } = new();
+
+        public HashSet<ISymbol> Inputs { get; } = new(SymbolEqualityComparer.Default);
+
+        public bool IsResponse => Parses.Count > 0;
+
+        public bool Intersects(Origins other)
+        {
+            foreach (var parse in other.Parses)
+            {
+                if (Parses.Contains(parse))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void UnionWith(Origins other)
+        {
+            Parses.UnionWith(other.Parses);
+            Inputs.UnionWith(other.Inputs);
+        }
+    }
+
+    /// <summary>A conditional branch that tests the code (or Success / Error) of a response.</summary>
+    private sealed class CodeTest
+    {
+        public CodeTest(int block, bool successWhenTrue, bool valid, object? comparedValue, SyntaxNode comparison, SyntaxNode? comparedSyntax, bool numeric)
+        {
+            Block = block;
+            SuccessWhenTrue = successWhenTrue;
+            Valid = valid;
+            ComparedValue = comparedValue;
+            Comparison = comparison;
+            ComparedSyntax = comparedSyntax;
+            Numeric = numeric;
+        }
+
+        public int Block { get; }
+
+        public bool SuccessWhenTrue { get; }
+
+        public bool Valid { get; }
+
+        public object? ComparedValue { get; }
+
+        public SyntaxNode Comparison { get; }
+
+        public SyntaxNode? ComparedSyntax { get; }
+
+        public bool Numeric { get; }
+
+        public CodeTest Flip() => new(Block, !SuccessWhenTrue, Valid, ComparedValue, Comparison, ComparedSyntax, Numeric);
+    }
+
+    private sealed class GraphAnalysis
+    {
+        private readonly ControlFlowGraph _graph;
+        private readonly OkxTypes _types;
+        private readonly CancellationToken _cancellationToken;
+        private readonly List<(IOperation Operation, int Block)> _operations = new();
+        private readonly Dictionary<CaptureId, List<IOperation>> _captures = new();
+        private readonly Dictionary<ILocalSymbol, List<IOperation>> _assignments = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ILocalSymbol, List<(IOperation Operation, int Block)>> _uses = new(SymbolEqualityComparer.Default);
+        private readonly bool[] _terminal;
+
+        public GraphAnalysis(ControlFlowGraph graph, OkxTypes types, CancellationToken cancellationToken)
+        {
+            _graph = graph;
+            _types = types;
+            _cancellationToken = cancellationToken;
+            _terminal = new bool[graph.Blocks.Length];
+            foreach (var block in graph.Blocks)
+            {
+                foreach (var operation in block.Operations)
+                {
+                    Collect(operation, block.Ordinal);
+                }
+
+                if (block.BranchValue is { } branch)
+                {
+                    Collect(branch, block.Ordinal);
+                }
+            }
+        }
+
+        public List<IFlowAnonymousFunctionOperation> AnonymousFunctions { get; } = new();
+
+        private bool[]? _doomed;
+
+        /// <summary>
+        /// Blocks from which every path ends in a throw (error handling: reading data there to build the exception
+        /// message is fine). Least fixed point, so loops without an exit are not doomed.
+        /// </summary>
+        private bool IsDoomed(int ordinal)
+        {
+            if (_doomed is null)
+            {
+                var doomed = new bool[_graph.Blocks.Length];
+                var changed = true;
+                while (changed)
+                {
+                    changed = false;
+                    foreach (var block in _graph.Blocks)
+                    {
+                        if (doomed[block.Ordinal] || block.Kind != BasicBlockKind.Block)
+                        {
+                            continue;
+                        }
+
+                        var fallThrough = block.FallThroughSuccessor;
+                        bool now;
+                        if (_terminal[block.Ordinal] || fallThrough?.Semantics is ControlFlowBranchSemantics.Throw or ControlFlowBranchSemantics.Rethrow)
+                        {
+                            now = true;
+                        }
+                        else
+                        {
+                            var conditional = block.ConditionalSuccessor?.Destination;
+                            var next = fallThrough?.Destination;
+                            now = fallThrough?.Semantics == ControlFlowBranchSemantics.Regular
+                                  && next is not null && doomed[next.Ordinal]
+                                  && (block.ConditionalSuccessor is null || (conditional is not null && doomed[conditional.Ordinal]));
+                        }
+
+                        if (now)
+                        {
+                            doomed[block.Ordinal] = true;
+                            changed = true;
+                        }
+                    }
+                }
+
+                _doomed = doomed;
+            }
+
+            return _doomed[ordinal];
+        }
+
+        private void Collect(IOperation root, int block)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                _operations.Add((operation, block));
+                switch (operation)
+                {
+                    case IFlowCaptureOperation capture:
+                        Add(_captures, capture.Id, capture.Value);
+                        break;
+                    case IFlowAnonymousFunctionOperation lambda:
+                        AnonymousFunctions.Add(lambda);
+                        break;
+                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                        Add(_assignments, target.Local, assignment.Value);
+                        break;
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Out, Value: ILocalReferenceOperation outLocal, Parent: IInvocationOperation call }:
+                        Add(_assignments, outLocal.Local, call);
+                        break;
+                    case ILocalReferenceOperation use when !IsAssignmentTarget(use):
+                        if (!_uses.TryGetValue(use.Local, out var list))
+                        {
+                            _uses[use.Local] = list = new List<(IOperation, int)>();
+                        }
+
+                        list.Add((use, block));
+                        break;
+                    case IInvocationOperation invocation when NeverReturns(invocation.TargetMethod):
+                        _terminal[block] = true;
+                        break;
+                    case IThrowOperation:
+                        _terminal[block] = true;
+                        break;
+                }
+            }
+        }
+
+        private static bool IsAssignmentTarget(ILocalReferenceOperation use) =>
+            use.Parent is ISimpleAssignmentOperation assignment && assignment.Target == use
+            || use.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Out };
+
+        private static bool NeverReturns(IMethodSymbol method)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "DoesNotReturnAttribute")
+                {
+                    return true;
+                }
+            }
+
+            return method.Name.StartsWith("Throw", StringComparison.Ordinal)
+                   || (method.ContainingType?.Name == "Environment" && method.Name is "Exit" or "FailFast");
+        }
+
+        private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = new List<TValue>();
+            }
+
+            list.Add(value);
+        }
+
+        public void Run(MethodFacts facts, HashSet<SyntaxNode> reported, Action<Diagnostic> report)
+        {
+            var reads = FindPayloadReads();
+            if (reads.Count == 0)
+            {
+                return;
+            }
+
+            // Group reads of the same response (their parse calls overlap), in source order.
+            var groups = new List<(Origins Identity, List<PayloadRead> Reads)>();
+            foreach (var read in reads)
+            {
+                var placed = false;
+                foreach (var group in groups)
+                {
+                    if (group.Identity.Intersects(read.Origins))
+                    {
+                        group.Identity.UnionWith(read.Origins);
+                        group.Reads.Add(read);
+                        placed = true;
+                        break;
+                    }
+                }
+
+                if (!placed)
+                {
+                    var identity = new Origins();
+                    identity.UnionWith(read.Origins);
+                    groups.Add((identity, new List<PayloadRead> { read }));
+                }
+            }
+
+            foreach (var (identity, groupReads) in groups)
+            {
+                AnalyzeResponse(identity, groupReads, facts, reported, report);
+            }
+        }
+
+        private List<PayloadRead> FindPayloadReads()
+        {
+            var reads = new List<PayloadRead>();
+            var seen = new HashSet<SyntaxNode>();
+            foreach (var (operation, block) in _operations)
+            {
+                if (!OkxResponses.TryGetPayloadRead(operation, _types, _cancellationToken, out var receiver, out var shape)
+                    || !seen.Add(operation.Syntax))
+                {
+                    continue;
+                }
+
+                var origins = OriginsOf(receiver);
+                if (!origins.IsResponse)
+                {
+                    continue;
+                }
+
+                var read = new PayloadRead(operation, receiver, shape, block, origins);
+                AddCheckPoints(read, block);
+                reads.Add(read);
+            }
+
+            reads.Sort((a, b) => a.Operation.Syntax.SpanStart.CompareTo(b.Operation.Syntax.SpanStart));
+            return reads;
+        }
+
+        /// <summary>
+        /// Where a read counts: the read itself, or, when it only stores the payload in a local
+        /// (<c>var data = root.GetProperty("data")</c>, <c>TryGetProperty("data", out var data)</c>), the uses of that local.
+        /// </summary>
+        private void AddCheckPoints(PayloadRead read, int block)
+        {
+            ILocalSymbol? stored = null;
+            var parent = read.Operation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment && assignment.Target != read.Operation)
+            {
+                stored = target.Local;
+            }
+            else if (read.Operation is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue" or "TryGetPropertyValue" } tryGet)
+            {
+                foreach (var argument in tryGet.Arguments)
+                {
+                    if (argument.Parameter?.RefKind == RefKind.Out && argument.Value is ILocalReferenceOperation outLocal)
+                    {
+                        stored = outLocal.Local;
+                    }
+                }
+            }
+
+            if (stored is not null)
+            {
+                if (_uses.TryGetValue(stored, out var uses))
+                {
+                    foreach (var (use, useBlock) in uses)
+                    {
+                        read.CheckPoints.Add((useBlock, use.Syntax.SpanStart));
+                    }
+                }
+
+                return;
+            }
+
+            read.CheckPoints.Add((block, read.Operation.Syntax.SpanStart));
+        }
+
+        private void AnalyzeResponse(Origins identity, List<PayloadRead> reads, MethodFacts facts, HashSet<SyntaxNode> reported, Action<Diagnostic> report)
+        {
+            var shape = reads[0].Shape;
+            if (shape != ResponseShape.SdkResult && (facts.IsWebSocket || ReadsWebSocketFields(identity)))
+            {
+                return;
+            }
+
+            var tests = FindTests(identity);
+            var barriers = FindBarriers(identity);
+
+            var wrongTests = new List<CodeTest>();
+            foreach (var test in tests.Values)
+            {
+                if (!test.Valid)
+                {
+                    wrongTests.Add(test);
+                }
+            }
+
+            PayloadRead? unguarded = null;
+            var flaggedWrong = new HashSet<CodeTest>();
+            foreach (var read in reads)
+            {
+                foreach (var point in read.CheckPoints)
+                {
+                    if (IsGuarded(point, tests, static t => t.Valid, barriers))
+                    {
+                        continue;
+                    }
+
+                    var explained = false;
+                    foreach (var wrong in wrongTests)
+                    {
+                        if (IsGuarded(point, tests, t => t.Valid || t == wrong, barriers))
+                        {
+                            flaggedWrong.Add(wrong);
+                            explained = true;
+                        }
+                    }
+
+                    if (!explained && unguarded is null)
+                    {
+                        unguarded = read;
+                    }
+                }
+            }
+
+            foreach (var wrong in flaggedWrong)
+            {
+                if (reported.Add(wrong.Comparison))
+                {
+                    report(CreateWrongValueDiagnostic(wrong));
+                }
+            }
+
+            if (unguarded is not null)
+            {
+                if (reported.Add(unguarded.Operation.Syntax))
+                {
+                    report(CreateUncheckedDiagnostic(unguarded, facts.ChecksHttpStatus));
+                }
+
+                return;
+            }
+
+            if (flaggedWrong.Count > 0 || shape == ResponseShape.SdkResult || !facts.IsOrderEndpoint || facts.ReadsSCode || barriers.Count > 0)
+            {
+                return;
+            }
+
+            // Order endpoint, top-level code checked, no item's sCode read anywhere in the method.
+            foreach (var read in reads)
+            {
+                if (read.CheckPoints.Count == 0 || IsReturnedDirectly(read))
+                {
+                    continue;
+                }
+
+                if (reported.Add(read.Operation.Syntax))
+                {
+                    report(CreateOrderItemsDiagnostic(read));
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>The payload is handed to the caller as is (<c>return root.GetProperty("data").Clone();</c>): the caller can check the items.</summary>
+        private bool IsReturnedDirectly(PayloadRead read)
+        {
+            var current = read.Operation;
+            while (current.Parent is { } parent
+                   && (parent is IConversionOperation or IParenthesizedOperation or IAwaitOperation
+                       || (parent is IInvocationOperation { TargetMethod.Name: "Clone" or "ToList" or "ToArray" or "AsEnumerable" } call && call.Instance == current)))
+            {
+                current = parent;
+            }
+
+            if (current.Parent is IReturnOperation)
+            {
+                return true;
+            }
+
+            var block = _graph.Blocks[read.Block];
+            return current.Parent is null && block.BranchValue == current && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return;
+        }
+
+        /// <summary>WebSocket push messages ({"arg":…,"data":…}) have no code: skip roots that are read for arg / event / op.</summary>
+        private bool ReadsWebSocketFields(Origins identity)
+        {
+            foreach (var (operation, _) in _operations)
+            {
+                foreach (var name in WebSocketFields)
+                {
+                    if (OkxResponses.TryGetEnvelopeRead(operation, name, _types, _cancellationToken, out var receiver, out _)
+                        && OriginsOf(receiver).Intersects(identity))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] WebSocketFields = { "arg", "event", "op" };
+
+        /// <summary>
+        /// True when every path from the entry to <paramref name="point"/> passes the success edge of an accepted code
+        /// test or a guard call (or ends: throw, return elsewhere).
+        /// </summary>
+        private bool IsGuarded((int Block, int Position) point, Dictionary<int, CodeTest> tests, Func<CodeTest, bool> accept, List<(int Block, int End)> barriers)
+        {
+            if (IsDoomed(point.Block))
+            {
+                return true;
+            }
+
+            var visited = new bool[_graph.Blocks.Length];
+            var stack = new Stack<int>();
+            stack.Push(0);
+            while (stack.Count > 0)
+            {
+                var ordinal = stack.Pop();
+                if (visited[ordinal])
+                {
+                    continue;
+                }
+
+                visited[ordinal] = true;
+                var barrierEnd = int.MaxValue;
+                foreach (var barrier in barriers)
+                {
+                    if (barrier.Block == ordinal && barrier.End < barrierEnd)
+                    {
+                        barrierEnd = barrier.End;
+                    }
+                }
+
+                if (ordinal == point.Block)
+                {
+                    if (barrierEnd <= point.Position)
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                if (barrierEnd != int.MaxValue || _terminal[ordinal])
+                {
+                    continue;
+                }
+
+                var block = _graph.Blocks[ordinal];
+                tests.TryGetValue(ordinal, out var test);
+                if (test is not null && !accept(test))
+                {
+                    test = null;
+                }
+
+                var conditionalIsSuccess = test is not null && (block.ConditionKind == ControlFlowConditionKind.WhenTrue) == test.SuccessWhenTrue;
+                if (block.ConditionalSuccessor?.Destination is { } conditional && !(test is not null && conditionalIsSuccess))
+                {
+                    stack.Push(conditional.Ordinal);
+                }
+
+                if (block.FallThroughSuccessor?.Destination is { } fallThrough && !(test is not null && !conditionalIsSuccess))
+                {
+                    stack.Push(fallThrough.Ordinal);
+                }
+            }
+
+            return true;
+        }
+
+        private Dictionary<int, CodeTest> FindTests(Origins identity)
+        {
+            var tests = new Dictionary<int, CodeTest>();
+            foreach (var block in _graph.Blocks)
+            {
+                if (block.BranchValue is { } condition && block.ConditionKind != ControlFlowConditionKind.None
+                    && Evaluate(condition, identity, block.Ordinal, 0) is { } test)
+                {
+                    tests[block.Ordinal] = test;
+                }
+            }
+
+            return tests;
+        }
+
+        /// <summary>Calls of the user's own methods that take the response, its text, or its code: guard helpers.</summary>
+        private List<(int Block, int End)> FindBarriers(Origins identity)
+        {
+            var barriers = new List<(int, int)>();
+            foreach (var (operation, block) in _operations)
+            {
+                if (operation is not IInvocationOperation invocation || OkxResponses.IsLibraryMethod(invocation.TargetMethod)
+                    || OkxResponses.GetParseShape(invocation, _types) != ResponseShape.None)
+                {
+                    continue;
+                }
+
+                var guards = invocation.Instance is { } instance && OriginsOf(instance).Intersects(identity);
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (guards)
+                    {
+                        break;
+                    }
+
+                    var value = OkxResponses.Unwrap(argument.Value);
+                    guards = OriginsOf(value).Intersects(identity)
+                             || IsCodeOf(value, identity, 0, out _)
+                             || (value is ILocalReferenceOperation local && identity.Inputs.Contains(local.Local))
+                             || (value is IParameterReferenceOperation parameter && identity.Inputs.Contains(parameter.Parameter));
+                }
+
+                if (guards)
+                {
+                    barriers.Add((block, invocation.Syntax.Span.End));
+                }
+            }
+
+            return barriers;
+        }
+
+        private CodeTest? Evaluate(IOperation condition, Origins identity, int block, int depth)
+        {
+            if (depth > 8)
+            {
+                return null;
+            }
+
+            condition = OkxResponses.Unwrap(condition);
+            switch (condition)
+            {
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return Evaluate(not.Operand, identity, block, depth + 1)?.Flip();
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                {
+                    var equals = binary.OperatorKind == BinaryOperatorKind.Equals;
+
+                    // ok == false, code.Equals("0") != true: the test of the other side, flipped as needed.
+                    if (TryGetConstant(binary.RightOperand, out var rightValue) && rightValue is bool rightBool)
+                    {
+                        var inner = Evaluate(binary.LeftOperand, identity, block, depth + 1);
+                        return equals == rightBool ? inner : inner?.Flip();
+                    }
+
+                    if (TryGetConstant(binary.LeftOperand, out var leftValue) && leftValue is bool leftBool)
+                    {
+                        var inner = Evaluate(binary.RightOperand, identity, block, depth + 1);
+                        return equals == leftBool ? inner : inner?.Flip();
+                    }
+
+                    return Compare(binary.LeftOperand, binary.RightOperand, equals, binary.Syntax, identity, block, depth)
+                           ?? Compare(binary.RightOperand, binary.LeftOperand, equals, binary.Syntax, identity, block, depth);
+                }
+
+                case IIsPatternOperation isPattern:
+                    return Pattern(isPattern.Value, isPattern.Pattern, isPattern.Syntax, identity, block, depth);
+
+                case IInvocationOperation call when (call.TargetMethod.Name == "Equals" && call.TargetMethod.ContainingType.SpecialType == SpecialType.System_String)
+                                                    || (call.TargetMethod.Name == "ValueEquals" && call.Instance is not null):
+                {
+                    IOperation? left = call.Instance;
+                    IOperation? right = call.Arguments.Length > 0 ? call.Arguments[0].Value : null;
+                    if (left is null && call.Arguments.Length >= 2)
+                    {
+                        left = call.Arguments[0].Value;
+                        right = call.Arguments[1].Value;
+                    }
+
+                    if (left is null || right is null)
+                    {
+                        return null;
+                    }
+
+                    return Compare(left, right, true, call.Syntax, identity, block, depth)
+                           ?? Compare(right, left, true, call.Syntax, identity, block, depth);
+                }
+
+                case IPropertyReferenceOperation { Instance: { } instance } property when OkxResponses.IsSuccessFlagMember(property.Property) && OriginsOf(instance).Intersects(identity):
+                    return new CodeTest(block, true, true, null, property.Syntax, null, false);
+
+                case IPropertyReferenceOperation { Instance: { } instance } property when OkxResponses.IsFailureFlagMember(property.Property) && OriginsOf(instance).Intersects(identity):
+                    return new CodeTest(block, false, true, null, property.Syntax, null, false);
+
+                case IConversionOperation { OperatorMethod: { } op, Type.SpecialType: SpecialType.System_Boolean } conversion
+                    when OkxResponses.IsSdkResultType(op.ContainingType, _types) || OriginsOf(conversion.Operand).Intersects(identity):
+                    return OriginsOf(conversion.Operand).Intersects(identity) ? new CodeTest(block, true, true, null, conversion.Syntax, null, false) : null;
+
+                case IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var values) && values.Count == 1:
+                    return Evaluate(values[0], identity, block, depth + 1);
+
+                case ILocalReferenceOperation local when _assignments.TryGetValue(local.Local, out var assigned) && assigned.Count == 1:
+                    return Evaluate(assigned[0], identity, block, depth + 1);
+
+                default:
+                    return null;
+            }
+        }
+
+        private CodeTest? Compare(IOperation subject, IOperation other, bool equals, SyntaxNode comparison, Origins identity, int block, int depth)
+        {
+            if (IsCodeOf(subject, identity, depth, out var numeric))
+            {
+                if (!TryGetConstant(other, out var value))
+                {
+                    // Compared with something unknown (a named success code, a setting): give it the benefit of the doubt.
+                    return new CodeTest(block, equals, true, null, comparison, null, numeric);
+                }
+
+                if (value is null)
+                {
+                    return null;
+                }
+
+                return new CodeTest(block, equals, OkxResponses.IsValidSuccessCode(value), value, comparison, OkxResponses.Unwrap(other).Syntax, numeric || value is not string);
+            }
+
+            if (IsErrorOf(subject, identity) && TryGetConstant(other, out var error) && error is null)
+            {
+                return new CodeTest(block, equals, true, null, comparison, null, false);
+            }
+
+            if (Unwrap(subject) is IPropertyReferenceOperation { Instance: { } instance } flag && OkxResponses.IsSuccessFlagMember(flag.Property)
+                && OriginsOf(instance).Intersects(identity) && TryGetConstant(other, out var flagValue) && flagValue is bool expected)
+            {
+                return new CodeTest(block, equals == expected, true, null, comparison, null, false);
+            }
+
+            return null;
+        }
+
+        private CodeTest? Pattern(IOperation value, IPatternOperation pattern, SyntaxNode comparison, Origins identity, int block, int depth)
+        {
+            switch (pattern)
+            {
+                case INegatedPatternOperation negated:
+                    return Pattern(value, negated.Pattern, comparison, identity, block, depth)?.Flip();
+
+                case IConstantPatternOperation constant:
+                    return Compare(value, constant.Value, true, comparison, identity, block, depth);
+
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
+                {
+                    // code is "0" or "2": true means success when one of the alternatives is a success value.
+                    var left = Pattern(value, or.LeftPattern, comparison, identity, block, depth);
+                    var right = Pattern(value, or.RightPattern, comparison, identity, block, depth);
+                    if (left is null || right is null || !left.SuccessWhenTrue || !right.SuccessWhenTrue)
+                    {
+                        return null;
+                    }
+
+                    return left.Valid || right.Valid ? new CodeTest(block, true, true, null, comparison, null, false) : left;
+                }
+
+                case IRecursivePatternOperation or IDeclarationPatternOperation or ITypePatternOperation when IsErrorOf(value, identity):
+                    // result.Error is { } e / is Error: an error is present.
+                    return new CodeTest(block, false, true, null, comparison, null, false);
+
+                case IRecursivePatternOperation recursive when OriginsOf(value).Intersects(identity):
+                    foreach (var sub in recursive.PropertySubpatterns)
+                    {
+                        if (sub.Member is IMemberReferenceOperation member
+                            && string.Equals(member.Member.Name, OkxResponses.CodeName, StringComparison.OrdinalIgnoreCase)
+                            && sub.Pattern is IConstantPatternOperation codePattern
+                            && TryGetConstant(codePattern.Value, out var code) && code is not null)
+                        {
+                            // resp is { Code: "0" }: true only on success (false is failure or another mismatch).
+                            var valid = OkxResponses.IsValidSuccessCode(code);
+                            return new CodeTest(block, true, valid, code, comparison, OkxResponses.Unwrap(codePattern.Value).Syntax, code is not string);
+                        }
+                    }
+
+                    return null;
+
+                default:
+                    return null;
+            }
+        }
+
+        private static IOperation Unwrap(IOperation operation) => OkxResponses.Unwrap(operation);
+
+        private bool TryGetConstant(IOperation operation, out object? value)
+        {
+            operation = Unwrap(operation);
+            if (operation is IFlowCaptureReferenceOperation capture && _captures.TryGetValue(capture.Id, out var values) && values.Count == 1)
+            {
+                operation = Unwrap(values[0]);
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                value = operation.ConstantValue.Value;
+                return true;
+            }
+
+            if (operation.Type?.SpecialType == SpecialType.System_String && ConstantStrings.TryResolve(operation, _cancellationToken, out var text))
+            {
+                value = text;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        /// <summary>True when <paramref name="operation"/> is the code of the response (through conversions, locals, flow captures).</summary>
+        private bool IsCodeOf(IOperation operation, Origins identity, int depth, out bool numeric)
+        {
+            numeric = false;
+            if (depth > 10)
+            {
+                return false;
+            }
+
+            operation = Unwrap(operation);
+            if (OkxResponses.TryGetEnvelopeRead(operation, OkxResponses.CodeName, _types, _cancellationToken, out var codeReceiver, out var codeShape)
+                && codeShape != ResponseShape.SdkResult)
+            {
+                numeric = operation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+                return OriginsOf(codeReceiver).Intersects(identity);
+            }
+
+            switch (operation)
+            {
+                case IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var values):
+                    foreach (var value in values)
+                    {
+                        if (IsCodeOf(value, identity, depth + 1, out numeric))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case ILocalReferenceOperation local when _assignments.TryGetValue(local.Local, out var assigned):
+                    foreach (var value in assigned)
+                    {
+                        if (value is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue" or "TryGetPropertyValue" } tryGet
+                            && OkxResponses.TryGetEnvelopeRead(tryGet, OkxResponses.CodeName, _types, _cancellationToken, out var tryReceiver, out _))
+                        {
+                            if (OriginsOf(tryReceiver).Intersects(identity))
+                            {
+                                return true;
+                            }
+
+                            continue;
+                        }
+
+                        if (value is IInvocationOperation { TargetMethod.Name: "TryParse" } tryParse && tryParse.Arguments.Length >= 1
+                            && IsCodeOf(tryParse.Arguments[0].Value, identity, depth + 1, out _))
+                        {
+                            numeric = true;
+                            return true;
+                        }
+
+                        if (IsCodeOf(value, identity, depth + 1, out numeric))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case IConversionOperation conversion:
+                    numeric = conversion.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+                    return IsCodeOf(conversion.Operand, identity, depth + 1, out _);
+
+                case IConditionalAccessOperation conditional:
+                    return IsCodeOf(conditional.WhenNotNull, identity, depth + 1, out numeric);
+
+                case IInvocationOperation invocation when OkxResponses.IsValueConversion(invocation, out var inner):
+                    if (IsCodeOf(inner, identity, depth + 1, out numeric))
+                    {
+                        numeric |= invocation.Type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+                        return true;
+                    }
+
+                    return false;
+            }
+
+            return false;
+        }
+
+        /// <summary>The Error of an SDK result.</summary>
+        private bool IsErrorOf(IOperation operation, Origins identity)
+        {
+            operation = Unwrap(operation);
+            if (operation is IFlowCaptureReferenceOperation capture && _captures.TryGetValue(capture.Id, out var values) && values.Count >= 1)
+            {
+                foreach (var value in values)
+                {
+                    if (IsErrorOf(value, identity))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            return operation is IPropertyReferenceOperation { Property.Name: "Error", Instance: { } instance }
+                   && OkxResponses.IsSdkResultType(instance.Type, _types)
+                   && OriginsOf(instance).Intersects(identity);
+        }
+
+        /// <summary>The parse calls a value comes from, and the locals holding the parsed text.</summary>
+        private Origins OriginsOf(IOperation operation)
+        {
+            var origins = new Origins();
+            var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            Visit(operation, asInput: false, origins, visited, 0);
+            return origins;
+        }
+
+        private void Visit(IOperation? operation, bool asInput, Origins origins, HashSet<ISymbol> visited, int depth)
+        {
+            if (operation is null || depth > 12)
+            {
+                return;
+            }
+
+            operation = Unwrap(operation);
+            switch (operation)
+            {
+                case IFlowCaptureReferenceOperation capture when _captures.TryGetValue(capture.Id, out var values):
+                    foreach (var value in values)
+                    {
+                        Visit(value, asInput, origins, visited, depth + 1);
+                    }
+
+                    return;
+
+                case IAwaitOperation await:
+                    Visit(await.Operation, asInput, origins, visited, depth + 1);
+                    return;
+
+                case ILocalReferenceOperation local:
+                    if (asInput)
+                    {
+                        origins.Inputs.Add(local.Local);
+                    }
+
+                    if (visited.Add(local.Local) && _assignments.TryGetValue(local.Local, out var assigned))
+                    {
+                        foreach (var value in assigned)
+                        {
+                            if (value is not IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue" or "TryGetPropertyValue" })
+                            {
+                                Visit(value, asInput, origins, visited, depth + 1);
+                            }
+                        }
+                    }
+
+                    return;
+
+                case IParameterReferenceOperation parameter:
+                    if (asInput)
+                    {
+                        origins.Inputs.Add(parameter.Parameter);
+                    }
+
+                    return;
+
+                case IInvocationOperation invocation:
+                {
+                    var method = invocation.TargetMethod;
+                    if (!asInput)
+                    {
+                        var shape = OkxResponses.GetParseShape(invocation, _types);
+                        if (shape != ResponseShape.None)
+                        {
+                            origins.Parses.Add(invocation.Syntax);
+                            if (shape != ResponseShape.SdkResult && method.Name != "GetFromJsonAsync"
+                                && OkxResponses.RootNamespace(method) is "System" or "Newtonsoft")
+                            {
+                                foreach (var argument in invocation.Arguments)
+                                {
+                                    if (argument.Parameter?.Ordinal == 0)
+                                    {
+                                        Visit(argument.Value, asInput: true, origins, visited, depth + 1);
+                                    }
+                                }
+                            }
+
+                            return;
+                        }
+                    }
+
+                    if (method.Name is "ConfigureAwait" or "GetAwaiter" or "GetResult" or "Clone" or "AsObject" or "AsArray"
+                        || (asInput && method.Name is "ReadAsStringAsync" or "ReadAsStreamAsync" or "ReadAsByteArrayAsync" or "ReadAsStream" or "ReadToEnd" or "ReadToEndAsync"))
+                    {
+                        Visit(invocation.Instance, asInput, origins, visited, depth + 1);
+                    }
+
+                    return;
+                }
+
+                case IPropertyReferenceOperation property:
+                    if (!asInput && OkxResponses.IsRestSharpBody(property))
+                    {
+                        origins.Parses.Add(property.Syntax);
+                        return;
+                    }
+
+                    if (property.Property.Name is "RootElement" or "Result" or "Root"
+                        || (asInput && property.Property.Name is "Content"))
+                    {
+                        Visit(property.Instance, asInput, origins, visited, depth + 1);
+                    }
+
+                    return;
+
+                case IObjectCreationOperation creation when asInput && creation.Arguments.Length > 0:
+                    // new StreamReader(stream)
+                    Visit(creation.Arguments[0].Value, asInput, origins, visited, depth + 1);
+                    return;
+            }
+        }
+
+        private static Diagnostic CreateUncheckedDiagnostic(PayloadRead read, bool checksHttpStatus)
+        {
+            var (location, readNode, conditional) = ReadLocation(read.Operation.Syntax);
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[KindProperty] = read.Shape.ToString();
+            properties[ConditionalProperty] = conditional ? "true" : "false";
+            string what;
+            if (read.Shape == ResponseShape.SdkResult)
+            {
+                what = $"'Data' of {Display(read.Receiver.Type)} is read without checking 'Success' or 'Error'";
+            }
+            else if (read.Shape == ResponseShape.Typed)
+            {
+                var type = read.Receiver.Type!;
+                var codeMember = OkxResponses.FindMember(type, OkxResponses.CodeName)!;
+                var dataMember = OkxResponses.FindMember(type, OkxResponses.DataName)!;
+                properties[CodeMemberProperty] = codeMember.Name;
+                properties[MessageMemberProperty] = OkxResponses.FindMessageMember(type)?.Name;
+                properties[NumericProperty] = IsNumeric(OkxResponses.MemberType(codeMember)) ? "true" : "false";
+                what = checksHttpStatus
+                    ? $"'{dataMember.Name}' of {Display(type)} is read after checking only the HTTP status, not '{codeMember.Name}'"
+                    : $"'{dataMember.Name}' of {Display(type)} is read without checking '{codeMember.Name}' against \"0\"";
+            }
+            else
+            {
+                what = checksHttpStatus
+                    ? "'data' of the OKX response is read after checking only the HTTP status, not 'code'"
+                    : "'data' of the OKX response is read without checking 'code' against \"0\"";
+            }
+
+            return Diagnostic.Create(Descriptors.UncheckedResponseCode, location, new[] { readNode.GetLocation() }, properties.ToImmutable(), what);
+        }
+
+        private static Diagnostic CreateWrongValueDiagnostic(CodeTest test)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[KindProperty] = FixKinds.WrongSuccessValue;
+            properties[NumericProperty] = test.Numeric ? "true" : "false";
+            var shown = test.ComparedValue is string text ? "\"" + text + "\"" : Convert.ToString(test.ComparedValue, CultureInfo.InvariantCulture);
+            var what = $"'code' is compared with {shown} as success, but OKX success is \"0\"";
+            var additional = test.ComparedSyntax is { } compared ? new[] { compared.GetLocation() } : Array.Empty<Location>();
+            return Diagnostic.Create(Descriptors.UncheckedResponseCode, test.Comparison.GetLocation(), additional, properties.ToImmutable(), what);
+        }
+
+        private static Diagnostic CreateOrderItemsDiagnostic(PayloadRead read)
+        {
+            var (location, readNode, _) = ReadLocation(read.Operation.Syntax);
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[KindProperty] = FixKinds.OrderItems;
+            var what = "'data' of the OKX order response is read with the top-level 'code' checked but no item's 'sCode'";
+            return Diagnostic.Create(Descriptors.UncheckedResponseCode, location, new[] { readNode.GetLocation() }, properties.ToImmutable(), what);
+        }
+
+        /// <summary>The read as the user sees it: <c>resp?.Data</c> for a null-conditional member binding.</summary>
+        private static (Location Location, SyntaxNode ReadNode, bool Conditional) ReadLocation(SyntaxNode read)
+        {
+            if (read is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax)
+            {
+                for (var node = read.Parent; node is not null; node = node.Parent)
+                {
+                    if (node is ConditionalAccessExpressionSyntax conditional && conditional.WhenNotNull.Span.Contains(read.Span))
+                    {
+                        var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(conditional.SpanStart, read.Span.End);
+                        return (Location.Create(read.SyntaxTree, span), read, true);
+                    }
+                }
+            }
+
+            return (read.GetLocation(), read, false);
+        }
+
+        private static bool IsNumeric(ITypeSymbol? type) =>
+            type?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Int16;
+
+        private static string Display(ITypeSymbol? type) =>
+            type?.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) ?? "the response";
+    }
+}
