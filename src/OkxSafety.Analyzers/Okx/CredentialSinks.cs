@@ -64,7 +64,8 @@ internal static class CredentialSinks
         OperationKind.VariableDeclarator,
         OperationKind.FieldInitializer,
         OperationKind.PropertyInitializer,
-        OperationKind.ParameterInitializer);
+        OperationKind.ParameterInitializer,
+        OperationKind.Return);
 
     /// <param name="containingSymbol">The symbol the operation is in (for the OKX-context test).</param>
     /// <param name="includeNamedMembers">Also report members whose names say they hold a credential (OKX001), in OKX context.</param>
@@ -146,6 +147,12 @@ internal static class CredentialSinks
 
             case IParameterInitializerOperation parameter when includeNamedMembers:
                 AddNamed(parameter.Parameter, parameter.Value, parameter, containingSymbol, context, extraNames, sinks, cancellationToken);
+                break;
+
+            // string ApiKey => "…"; and get { return "…"; }
+            case IReturnOperation { ReturnedValue: { } returned } when includeNamedMembers
+                && containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } property }:
+                AddNamed(property, returned, operation, containingSymbol, context, extraNames, sinks, cancellationToken);
                 break;
         }
     }

@@ -437,11 +437,78 @@ internal sealed class ValueOrigins
 
             if (constant is not null && DeclaredValues.GetDeclaredExpression(constant, _cancellationToken) is { } declared)
             {
-                node = declared;
+                node = FollowConstantChain(declared, value, operation.SemanticModel);
             }
 
             Sources.Add(new ValueSource(ValueSourceKind.Constant, node, trimmed, constantValue: value));
         }
+
+        /// <summary>
+        /// <c>const string B = A;</c>: the declaration of the const the initializer names, until a literal or an
+        /// expression (the place to report). In another file, found by name among the compilation's consts of that value.
+        /// </summary>
+        private ExpressionSyntax FollowConstantChain(ExpressionSyntax declared, string? value, SemanticModel? model)
+        {
+            for (var i = 0; i < MaxDepth; i++)
+            {
+                while (declared is ParenthesizedExpressionSyntax parenthesized)
+                {
+                    declared = parenthesized.Expression;
+                }
+
+                var name = declared switch
+                {
+                    IdentifierNameSyntax identifier => identifier,
+                    MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } => member,
+                    _ => null,
+                };
+                if (name is null || model is null)
+                {
+                    break;
+                }
+
+                ISymbol? next = null;
+                if (model.SyntaxTree == declared.SyntaxTree)
+                {
+                    next = model.GetSymbolInfo(declared, _cancellationToken).Symbol;
+                }
+                else
+                {
+                    foreach (var candidate in model.Compilation.GetSymbolsWithName(name.Identifier.ValueText, SymbolFilter.Member, _cancellationToken))
+                    {
+                        if (candidate is IFieldSymbol { IsConst: true, ConstantValue: string candidateValue } && candidateValue == value
+                            && (declared is not MemberAccessExpressionSyntax access || LastName(access.Expression) == candidate.ContainingType.Name))
+                        {
+                            if (next is not null)
+                            {
+                                next = null;
+                                break;
+                            }
+
+                            next = candidate;
+                        }
+                    }
+                }
+
+                if (next is not (IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true })
+                    || DeclaredValues.GetDeclaredExpression(next, _cancellationToken) is not { } nextDeclared)
+                {
+                    break;
+                }
+
+                declared = nextDeclared;
+            }
+
+            return declared;
+        }
+
+        private static string? LastName(ExpressionSyntax expression) => expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+            AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
+            _ => null,
+        };
 
         private void AddExternal(SyntaxNode node, string description, bool trimmed)
         {

@@ -1,0 +1,335 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using OkxSafety.Analyzers.Okx;
+
+namespace OkxSafety.Analyzers.Rules;
+
+/// <summary>
+/// OKX001: a compile-time constant (literal, const, readonly member or local declared with one, constant interpolation
+/// or concatenation, UTF-8 literal) reaches an OKX credential sink. Reported once, at the constant, even when it is
+/// declared in another file or reaches several sinks.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the credential kind (<see cref="CredentialKind"/> name).</summary>
+    public const string KindProperty = "Kind";
+
+    /// <summary>Diagnostic property: the environment variable the fix reads.</summary>
+    public const string EnvironmentVariableProperty = "EnvironmentVariable";
+
+    /// <summary>Diagnostic property: the configuration key the second fix reads (Okx:ApiKey).</summary>
+    public const string ConfigurationKeyProperty = "ConfigurationKey";
+
+    public const string PlaceholderPatternOption = "okx_safety.placeholder_pattern";
+    public const string CredentialNamesOption = "okx_safety.credential_names";
+    public const string ConfigSectionOption = "okx_safety.config_section";
+    public const string DefaultConfigSection = "Okx";
+
+    /// <summary>
+    /// Values that only stand in for a credential: empty markers (&lt;api-key&gt;, {apiKey}, ${OKX_KEY}, %KEY%, xxx, ***,
+    /// ...), and texts made only of placeholder words (your-api-key-here, YOUR_API_KEY, changeme, replace-me, test,
+    /// demo, example, dummy, sample, placeholder…), optionally followed by digits. Matched against the trimmed value.
+    /// </summary>
+    public const string DefaultPlaceholderPattern =
+        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var state = new CompilationState(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);
+        });
+    }
+
+    private sealed class CompilationState
+    {
+        private readonly OkxTypes _types;
+        private readonly OkxContext _context = new();
+        private readonly ValueOrigins _origins;
+        private readonly AnalyzerConfigOptionsProvider _options;
+        private readonly ConcurrentDictionary<Location, bool> _reported = new();
+        private readonly ConcurrentDictionary<string, Regex?> _placeholderPatterns = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CredentialKind>> _extraNames = new(StringComparer.Ordinal);
+
+        public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider options)
+        {
+            _types = OkxTypes.Create(compilation);
+            _origins = new ValueOrigins(_types);
+            _options = options;
+        }
+
+        public void AnalyzeOperation(OperationAnalysisContext context)
+        {
+            var cancellationToken = context.CancellationToken;
+            var operation = context.Operation;
+            var extraNames = ExtraNames(operation.Syntax.SyntaxTree);
+            var sinks = new List<CredentialSink>();
+            CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: true, extraNames, sinks, cancellationToken);
+            if (sinks.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var sink in sinks)
+            {
+                if (sink.SinkKind == CredentialSinkKind.NamedMember && NamedTarget(sink.Operation) is { } named
+                    && LookupKeys.IsUsedAsLookupKey(named, cancellationToken))
+                {
+                    continue;
+                }
+
+                foreach (var source in _origins.Trace(sink.Value, cancellationToken))
+                {
+                    if (source.Kind != ValueSourceKind.Constant || !LooksLikeCredential(source, sink.Kind))
+                    {
+                        continue;
+                    }
+
+                    var location = source.Node.GetLocation();
+                    if (!_reported.TryAdd(location, true))
+                    {
+                        continue;
+                    }
+
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.HardcodedCredential,
+                        location,
+                        Properties(sink.Kind, source.Node.SyntaxTree),
+                        sink.Kind.DisplayName()));
+                }
+            }
+        }
+
+        private bool LooksLikeCredential(ValueSource source, CredentialKind kind)
+        {
+            var value = source.ConstantValue;
+            if (value is null)
+            {
+                return false;
+            }
+
+            var trimmed = value.Trim();
+            if (trimmed.Length < MinimumLength || IsEnvironmentVariableOrConfigurationKey(trimmed) || IsNotAValue(trimmed, kind))
+            {
+                return false;
+            }
+
+            var pattern = PlaceholderPattern(source.Node.SyntaxTree);
+            if (pattern is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                return !pattern.IsMatch(trimmed);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return true;
+            }
+        }
+
+        private ImmutableDictionary<string, string?> Properties(CredentialKind kind, SyntaxTree tree)
+        {
+            var options = _options.GetOptions(tree);
+            var environmentVariable = options.TryGetValue(kind.EnvironmentVariableOption(), out var configured) && IsEnvironmentVariableName(configured.Trim())
+                ? configured.Trim()
+                : kind.DefaultEnvironmentVariable();
+            var section = options.TryGetValue(ConfigSectionOption, out var configuredSection) && configuredSection.Trim().Length > 0
+                ? configuredSection.Trim()
+                : DefaultConfigSection;
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(KindProperty, kind.ToString())
+                .Add(EnvironmentVariableProperty, environmentVariable)
+                .Add(ConfigurationKeyProperty, section + ":" + kind.ConfigurationKey());
+        }
+
+        private Regex? PlaceholderPattern(SyntaxTree tree)
+        {
+            var text = _options.GetOptions(tree).TryGetValue(PlaceholderPatternOption, out var configured) && configured.Trim().Length > 0
+                ? configured.Trim()
+                : DefaultPlaceholderPattern;
+            return _placeholderPatterns.GetOrAdd(text, static pattern =>
+            {
+                try
+                {
+                    return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                }
+                catch (ArgumentException)
+                {
+                    // An invalid pattern in .editorconfig: fall back to the default rather than to no exclusions.
+                    return new Regex(DefaultPlaceholderPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+                }
+            });
+        }
+
+        private IReadOnlyDictionary<string, CredentialKind>? ExtraNames(SyntaxTree tree)
+        {
+            if (!_options.GetOptions(tree).TryGetValue(CredentialNamesOption, out var configured) || configured.Trim().Length == 0)
+            {
+                return null;
+            }
+
+            return _extraNames.GetOrAdd(configured, ParseCredentialNames);
+        }
+    }
+
+    /// <summary>Shorter values are never a key, a secret or an OKX passphrase (8 to 32 characters).</summary>
+    private const int MinimumLength = 4;
+
+    /// <summary>The member a named-member sink writes.</summary>
+    private static ISymbol? NamedTarget(IOperation operation) => operation switch
+    {
+        IVariableDeclaratorOperation declarator => declarator.Symbol,
+        IFieldInitializerOperation { InitializedFields.Length: > 0 } field => field.InitializedFields[0],
+        IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => property.InitializedProperties[0],
+        ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+        ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
+        ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+        IReturnOperation { SemanticModel: { } model } returned => model.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Text that is something else: an OKX header name, a URL or API path, or (for keys and secrets, whose real shapes
+    /// are a UUID and hex) text with spaces, a sentence such as a prompt.
+    /// </summary>
+    internal static bool IsNotAValue(string value, CredentialKind kind)
+    {
+        if (OkxHeaderNames.Classify(value) != OkxHeader.None
+            || value.StartsWith("OK-ACCESS", StringComparison.OrdinalIgnoreCase)
+            || value.IndexOf("://", StringComparison.Ordinal) >= 0
+            || value.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (kind != CredentialKind.Passphrase)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Parses <c>okx_safety.credential_names</c>: comma-separated <c>Name</c> or <c>Name=api_key|secret_key|passphrase</c>.
+    /// A name without a kind takes the kind its words say, else API key.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, CredentialKind> ParseCredentialNames(string text)
+    {
+        var names = new Dictionary<string, CredentialKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var separator = entry.IndexOf('=');
+            var name = (separator < 0 ? entry : entry.Substring(0, separator)).Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            CredentialKind? kind = separator < 0 ? null : ParseKind(entry.Substring(separator + 1).Trim());
+            names[name] = kind ?? CredentialNames.FromName(name) ?? CredentialKind.ApiKey;
+        }
+
+        return names;
+    }
+
+    private static CredentialKind? ParseKind(string text) => text.Replace("-", "_").ToLowerInvariant() switch
+    {
+        "api_key" or "apikey" or "key" => CredentialKind.ApiKey,
+        "secret_key" or "secretkey" or "secret" => CredentialKind.SecretKey,
+        "passphrase" or "password" or "pass" => CredentialKind.Passphrase,
+        _ => null,
+    };
+
+    /// <summary>
+    /// An environment-variable name (OKX_API_KEY) or configuration key (Okx:ApiKey, Okx__ApiKey): what code passes to
+    /// GetEnvironmentVariable or the configuration indexer, never a credential itself.
+    /// </summary>
+    internal static bool IsEnvironmentVariableOrConfigurationKey(string value)
+    {
+        if (value.IndexOf(':') > 0 || value.IndexOf("__", StringComparison.Ordinal) > 0)
+        {
+            foreach (var segment in value.Split(new[] { ":", "__" }, StringSplitOptions.None))
+            {
+                if (!IsIdentifier(segment))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return value.IndexOf('_') > 0 && IsEnvironmentVariableName(value) && value.ToUpperInvariant() == value && !IsHex(value.Replace("_", string.Empty));
+    }
+
+    private static bool IsEnvironmentVariableName(string value)
+    {
+        if (value.Length == 0 || !char.IsLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIdentifier(string segment)
+    {
+        if (segment.Length == 0 || !(char.IsLetter(segment[0]) || segment[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in segment)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHex(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is (>= '0' and <= '9') or (>= 'A' and <= 'F') or (>= 'a' and <= 'f')))
+            {
+                return false;
+            }
+        }
+
+        return value.Length > 0;
+    }
+}
