@@ -1,0 +1,594 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.Okx;
+using OkxSafety.Analyzers.Rules;
+
+namespace OkxSafety.Analyzers.CodeFixes;
+
+/// <summary>
+/// Fixes OKX003: adds the missing OK-ACCESS-PASSPHRASE write right after the key write (same form, same bag), moves a
+/// conditional write out of its condition, replaces an empty value, renames a misspelled header, and adds the
+/// passphrase to WebSocket login arguments.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingPassphraseHeaderCodeFixProvider))]
+[Shared]
+public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
+{
+    public const string AddKey = "OKX003.AddPassphraseHeader";
+    public const string MoveKey = "OKX003.SendPassphraseUnconditionally";
+    public const string ReplaceEmptyKey = "OKX003.ReplaceEmptyPassphrase";
+    public const string RenameKey = "OKX003.RenamePassphraseHeader";
+    public const string AddLoginKey = "OKX003.AddLoginPassphrase";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MissingPassphraseHeaderId);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
+        var types = OkxTypes.Create(model.Compilation);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.CaseProperty, out var @case))
+            {
+                continue;
+            }
+
+            var span = diagnostic.Location.SourceSpan;
+            var document = context.Document;
+            switch (@case)
+            {
+                case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, context.CancellationToken) is { } keyWrite
+                                                                      && CanAdd(keyWrite):
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Add the OK-ACCESS-PASSPHRASE header", ct => AddAsync(document, span, ct), AddKey),
+                        diagnostic);
+                    break;
+
+                case MissingPassphraseHeaderAnalyzer.ConditionalCase
+                    when diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, out var start)
+                         && diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, out var length)
+                         && int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructStart)
+                         && int.TryParse(length, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructLength):
+                {
+                    var constructSpan = new TextSpan(constructStart, constructLength);
+                    if (PlanMove(root, model, span, constructSpan, context.CancellationToken) is not null)
+                    {
+                        context.RegisterCodeFix(
+                            CodeAction.Create("Send OK-ACCESS-PASSPHRASE unconditionally", ct => MoveAsync(document, span, constructSpan, ct), MoveKey),
+                            diagnostic);
+                    }
+
+                    break;
+                }
+
+                case MissingPassphraseHeaderAnalyzer.EmptyCase when FindWrite(root, model, span, types, context.CancellationToken) is { } emptyWrite
+                                                                    && PassphraseValues.ExpressionOf(emptyWrite.ValueOperation.Syntax) is not null:
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Send the real passphrase instead of an empty value", ct => ReplaceEmptyAsync(document, span, ct), ReplaceEmptyKey),
+                        diagnostic);
+                    break;
+
+                case MissingPassphraseHeaderAnalyzer.MisspelledCase when FindWrite(root, model, span, types, context.CancellationToken) is not null:
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Rename the header to OK-ACCESS-PASSPHRASE", ct => RenameAsync(document, span, ct), RenameKey),
+                        diagnostic);
+                    break;
+
+                case MissingPassphraseHeaderAnalyzer.LoginMissingCase or MissingPassphraseHeaderAnalyzer.LoginEmptyCase:
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Send the passphrase in the WebSocket login arguments", ct => FixLoginAsync(document, span, @case, ct), AddLoginKey),
+                        diagnostic);
+                    break;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- finding the write again
+
+    private static HeaderWrite? FindWrite(SyntaxNode root, SemanticModel model, TextSpan span, OkxTypes types, CancellationToken cancellationToken)
+    {
+        for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node is not null && node.Span == span; node = node.Parent)
+        {
+            var operation = model.GetOperation(node, cancellationToken);
+            if (operation is not null && HeaderWrites.TryGetHeaderWrite(operation, types, cancellationToken, out var write))
+            {
+                return write;
+            }
+
+            // Collection initializer elements ({ "name", value }) have no operation of their own: find it from an ancestor.
+            for (var ancestor = node.Parent; operation is null && ancestor is not null; ancestor = ancestor.Parent)
+            {
+                if (model.GetOperation(ancestor, cancellationToken) is { } found)
+                {
+                    foreach (var descendant in found.DescendantsAndSelf())
+                    {
+                        if (descendant.Syntax == node && HeaderWrites.TryGetHeaderWrite(descendant, types, cancellationToken, out write))
+                        {
+                            return write;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<(SyntaxNode Root, SemanticModel Model, HeaderWrite Write)?> LoadAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return null;
+        }
+
+        var write = FindWrite(root, model, span, OkxTypes.Create(model.Compilation), cancellationToken);
+        return write is null ? null : (root, model, write);
+    }
+
+    // ---------------------------------------------------------------- missing: add a write after the key write
+
+    private static bool CanAdd(HeaderWrite keyWrite) =>
+        keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
+        || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
+        || IsChained(keyWrite)
+        || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
+
+    /// <summary>A fluent write whose result is used (<c>url.WithHeader(…).WithHeader(…)</c>, <c>return request.AddHeader(…)</c>).</summary>
+    private static bool IsChained(HeaderWrite write) =>
+        write.Form is HeaderWriteForm.WithHeader or HeaderWriteForm.AddHeader
+        && write.Operation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }
+        && StatementOf(write) is null;
+
+    /// <summary>The expression statement whose expression is the write (possibly as <c>_ = write</c> or <c>await write</c>).</summary>
+    private static ExpressionStatementSyntax? StatementOf(HeaderWrite write)
+    {
+        var node = write.Operation.Syntax;
+        var parent = node.Parent;
+        if (parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" } } discard && discard.Right == node)
+        {
+            parent = discard.Parent;
+        }
+        else if (parent is AwaitExpressionSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent as ExpressionStatementSyntax;
+    }
+
+    private static async Task<Document> AddAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(document, span, cancellationToken).ConfigureAwait(false) is not var (root, model, keyWrite))
+        {
+            return document;
+        }
+
+        var keySyntax = keyWrite.Operation.Syntax;
+        var name = HeaderName(model, keySyntax.SpanStart, cancellationToken);
+        var value = PassphraseValues.Create(model, keySyntax.SpanStart, document, cancellationToken);
+        SyntaxNode newRoot;
+        switch (keySyntax)
+        {
+            case InitializerExpressionSyntax element when element.Parent is InitializerExpressionSyntax list:
+            {
+                var added = SyntaxFactory.InitializerExpression(
+                    SyntaxKind.ComplexElementInitializerExpression,
+                    SyntaxFactory.SeparatedList(new[] { name, value }));
+                newRoot = root.ReplaceNode(list, InsertAfter(list, element, added));
+                break;
+            }
+
+            case AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax } element when element.Parent is InitializerExpressionSyntax list:
+            {
+                var added = SyntaxFactory.AssignmentExpression(
+                    SyntaxKind.SimpleAssignmentExpression,
+                    SyntaxFactory.ImplicitElementAccess(SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(name)))),
+                    value);
+                newRoot = root.ReplaceNode(list, InsertAfter(list, element, added));
+                break;
+            }
+
+            default:
+                if (StatementOf(keyWrite) is { } statement)
+                {
+                    var nameSyntax = PassphraseValues.ExpressionOf(keyWrite.NameOperation.Syntax);
+                    var valueSyntax = PassphraseValues.ExpressionOf(keyWrite.ValueOperation.Syntax);
+                    if (nameSyntax is null || valueSyntax is null)
+                    {
+                        return document;
+                    }
+
+                    var copy = statement.ReplaceNodes(
+                        new SyntaxNode[] { nameSyntax, valueSyntax },
+                        (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
+                    copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia());
+                    newRoot = root.InsertNodesAfter(statement, new[] { copy });
+                }
+                else if (IsChained(keyWrite) && keySyntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
+                {
+                    var chained = SyntaxFactory.InvocationExpression(
+                        SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, invocation.WithoutTrailingTrivia(), access.Name.WithoutTrivia()),
+                        SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[] { SyntaxFactory.Argument(name), SyntaxFactory.Argument(value) })))
+                        .WithTrailingTrivia(invocation.GetTrailingTrivia());
+                    newRoot = root.ReplaceNode(invocation, chained);
+                }
+                else
+                {
+                    return document;
+                }
+
+                break;
+        }
+
+        return document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>A const in scope that spells OK-ACCESS-PASSPHRASE, else the literal.</summary>
+    private static ExpressionSyntax HeaderName(SemanticModel model, int position, CancellationToken cancellationToken)
+    {
+        foreach (var symbol in model.LookupSymbols(position))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (symbol is IFieldSymbol { IsConst: true, ConstantValue: string text } field
+                && PassphraseValues.Equals(text, OkxHeaderNames.AccessPassphrase))
+            {
+                return SyntaxFactory.IdentifierName(field.Name);
+            }
+        }
+
+        return HeaderLiteral();
+    }
+
+    private static LiteralExpressionSyntax HeaderLiteral() =>
+        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(OkxHeaderNames.AccessPassphrase));
+
+    /// <summary>Inserts <paramref name="added"/> right after <paramref name="element"/>, on its own line when the list is multi-line.</summary>
+    private static InitializerExpressionSyntax InsertAfter(InitializerExpressionSyntax list, ExpressionSyntax element, ExpressionSyntax added)
+    {
+        var expressions = list.Expressions;
+        var index = expressions.IndexOf(element);
+        var nodesAndTokens = expressions.GetWithSeparators();
+        var position = nodesAndTokens.IndexOf(element);
+        var leading = element.GetLeadingTrivia();
+        var multiLine = leading.Any(t => t.IsKind(SyntaxKind.WhitespaceTrivia) || t.IsKind(SyntaxKind.EndOfLineTrivia))
+                        && list.ToString().IndexOf('\n') >= 0;
+        var addedNode = added.WithLeadingTrivia(multiLine ? Indentation(element) : SyntaxFactory.TriviaList(SyntaxFactory.Space));
+        if (index < expressions.SeparatorCount)
+        {
+            // element, separator, next… => element, separator, added, separator', next…
+            var separator = nodesAndTokens[position + 1].AsToken();
+            var newList = nodesAndTokens
+                .Insert(position + 2, addedNode)
+                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separator.TrailingTrivia));
+            return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(newList));
+        }
+
+        // element is last: element, ",", added — the added element takes the element's trailing trivia.
+        var trailing = element.GetTrailingTrivia();
+        var replaced = nodesAndTokens
+            .Replace(element, element.WithoutTrailingTrivia())
+            .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? trailing : SyntaxFactory.TriviaList()))
+            .Add(addedNode.WithTrailingTrivia(multiLine ? trailing : element.GetTrailingTrivia()));
+        return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(replaced));
+    }
+
+    /// <summary>The whitespace that indents the line a node starts on.</summary>
+    private static SyntaxTriviaList Indentation(SyntaxNode node)
+    {
+        var leading = node.GetLeadingTrivia();
+        var last = leading.Count > 0 ? leading[leading.Count - 1] : default;
+        return last.IsKind(SyntaxKind.WhitespaceTrivia) ? SyntaxFactory.TriviaList(last) : SyntaxFactory.TriviaList();
+    }
+
+    // ---------------------------------------------------------------- empty: replace the value
+
+    private static async Task<Document> ReplaceEmptyAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(document, span, cancellationToken).ConfigureAwait(false) is not var (root, model, write)
+            || PassphraseValues.ExpressionOf(write.ValueOperation.Syntax) is not { } valueSyntax)
+        {
+            return document;
+        }
+
+        var value = PassphraseValues.Create(model, write.Operation.Syntax.SpanStart, document, cancellationToken);
+        return document.WithSyntaxRoot(root.ReplaceNode(valueSyntax, value.WithTriviaFrom(valueSyntax)));
+    }
+
+    // ---------------------------------------------------------------- misspelled: rename
+
+    private static async Task<Solution> RenameAsync(Document document, TextSpan span, CancellationToken cancellationToken)
+    {
+        var solution = document.Project.Solution;
+        if (await LoadAsync(document, span, cancellationToken).ConfigureAwait(false) is not var (root, _, write)
+            || PassphraseValues.ExpressionOf(write.NameOperation.Syntax) is not { } nameSyntax)
+        {
+            return solution;
+        }
+
+        // A name that comes from a const or readonly field, or a local: fix its declaration, where the typo lives.
+        var declared = NameDeclaration(write.NameOperation, cancellationToken);
+        if (declared is not null && solution.GetDocument(declared.SyntaxTree) is { } declaringDocument)
+        {
+            var declaringRoot = await declared.SyntaxTree.GetRootAsync(cancellationToken).ConfigureAwait(false);
+            return solution.WithDocumentSyntaxRoot(
+                declaringDocument.Id,
+                declaringRoot.ReplaceNode(declared, HeaderLiteral().WithTriviaFrom(declared)));
+        }
+
+        return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(nameSyntax, HeaderLiteral().WithTriviaFrom(nameSyntax)));
+    }
+
+    private static ExpressionSyntax? NameDeclaration(IOperation nameOperation, CancellationToken cancellationToken)
+    {
+        var operation = nameOperation is IArgumentOperation argument ? argument.Value : nameOperation;
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        ISymbol? symbol = operation switch
+        {
+            IFieldReferenceOperation field => field.Field,
+            ILocalReferenceOperation local => local.Local,
+            _ => null,
+        };
+
+        return symbol is null ? null : DeclaredValues.GetDeclaredExpression(symbol, cancellationToken);
+    }
+
+    // ---------------------------------------------------------------- conditional: move out of the condition
+
+    private sealed class MovePlan
+    {
+        public MovePlan(SyntaxNode write, StatementSyntax anchor, StatementSyntax? statement, bool unwrap)
+        {
+            Write = write;
+            Anchor = anchor;
+            Statement = statement;
+            Unwrap = unwrap;
+        }
+
+        /// <summary>The write expression.</summary>
+        public SyntaxNode Write { get; }
+
+        /// <summary>The statement the write moves in front of (the if, the loop… or the statement holding the expression).</summary>
+        public StatementSyntax Anchor { get; }
+
+        /// <summary>The expression statement of the write, when it is one; null when the write sits inside an expression.</summary>
+        public StatementSyntax? Statement { get; }
+
+        /// <summary>True when the if holds nothing else: it is replaced by the write.</summary>
+        public bool Unwrap { get; }
+    }
+
+    private static MovePlan? PlanMove(SyntaxNode root, SemanticModel model, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
+    {
+        var write = root.FindNode(writeSpan, getInnermostNodeForTie: true);
+        while (write.Parent is not null && write.Parent.Span == writeSpan)
+        {
+            write = write.Parent;
+        }
+
+        var construct = root.FindNode(constructSpan, getInnermostNodeForTie: true);
+        while (construct.Parent is not null && construct.Parent.Span == constructSpan)
+        {
+            construct = construct.Parent;
+        }
+
+        if (write is not ExpressionSyntax)
+        {
+            return null;
+        }
+
+        // The write must not use locals declared inside the construct: they would be out of scope.
+        foreach (var identifier in write.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
+        {
+            if (model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local
+                && local.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == construct.SyntaxTree && construct.Span.Contains(r.Span)))
+            {
+                return null;
+            }
+        }
+
+        var statement = write.Parent as ExpressionStatementSyntax;
+        if (statement is not null && construct is StatementSyntax constructStatement)
+        {
+            if (constructStatement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax))
+            {
+                return null;
+            }
+
+            var unwrap = constructStatement is IfStatementSyntax { Else: null } ifStatement
+                         && (ifStatement.Statement == statement
+                             || (ifStatement.Statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] == statement));
+            return new MovePlan(write, constructStatement, statement, unwrap);
+        }
+
+        // Inside a conditional expression or a short-circuit: only a bool-returning write (TryAdd…) can be replaced by true.
+        if (statement is null
+            && model.GetTypeInfo(write, cancellationToken).Type?.SpecialType == SpecialType.System_Boolean
+            && write.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } holder
+            && holder.Span.Contains(construct.Span))
+        {
+            return new MovePlan(write, holder, null, unwrap: false);
+        }
+
+        return null;
+    }
+
+    private static async Task<Document> MoveAsync(Document document, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || PlanMove(root, model, writeSpan, constructSpan, cancellationToken) is not { } plan)
+        {
+            return document;
+        }
+
+        var indentation = Indentation(plan.Anchor);
+        if (plan.Statement is { } statement)
+        {
+            var moved = statement.WithoutLeadingTrivia().WithLeadingTrivia(indentation).WithTrailingTrivia(statement.GetTrailingTrivia());
+            if (plan.Unwrap)
+            {
+                var unwrapped = moved.WithLeadingTrivia(plan.Anchor.GetLeadingTrivia()).WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
+                return document.WithSyntaxRoot(root.ReplaceNode(plan.Anchor, unwrapped));
+            }
+
+            var tracked = root.TrackNodes(plan.Anchor, statement);
+            var current = tracked.GetCurrentNode(statement)!;
+            tracked = current.Parent is BlockSyntax or SwitchSectionSyntax
+                ? tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)!
+                : tracked.ReplaceNode(current, SyntaxFactory.Block());
+            var anchor = tracked.GetCurrentNode(plan.Anchor)!;
+            moved = moved.WithTrailingTrivia(statement.GetTrailingTrivia());
+            return document.WithSyntaxRoot(tracked.InsertNodesBefore(anchor, new[] { moved }));
+        }
+
+        // Expression: hoist the write into its own statement before the holder; leave `true` in its place.
+        var hoisted = SyntaxFactory.ExpressionStatement(((ExpressionSyntax)plan.Write).WithoutTrivia())
+            .WithLeadingTrivia(indentation)
+            .WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
+        var trackedRoot = root.TrackNodes(plan.Anchor, plan.Write);
+        trackedRoot = trackedRoot.ReplaceNode(
+            trackedRoot.GetCurrentNode(plan.Write)!,
+            SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(plan.Write));
+        return document.WithSyntaxRoot(trackedRoot.InsertNodesBefore(trackedRoot.GetCurrentNode(plan.Anchor)!, new[] { hoisted }));
+    }
+
+    // ---------------------------------------------------------------- WebSocket login arguments
+
+    private static async Task<Document> FixLoginAsync(Document document, TextSpan span, string @case, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var node = root.FindNode(span, getInnermostNodeForTie: true);
+        while (node.Parent is not null && node.Parent.Span == span)
+        {
+            node = node.Parent;
+        }
+
+        var value = PassphraseValues.Create(model, node.SpanStart, document, cancellationToken);
+        if (@case == MissingPassphraseHeaderAnalyzer.LoginEmptyCase)
+        {
+            ExpressionSyntax? old = node switch
+            {
+                AnonymousObjectMemberDeclaratorSyntax member => member.Expression,
+                AssignmentExpressionSyntax assignment => assignment.Right,
+                InitializerExpressionSyntax { Expressions.Count: 2 } element => element.Expressions[1],
+                _ => null,
+            };
+
+            return old is null ? document : document.WithSyntaxRoot(root.ReplaceNode(old, value.WithTriviaFrom(old)));
+        }
+
+        switch (node)
+        {
+            case AnonymousObjectCreationExpressionSyntax anonymous:
+            {
+                var key = anonymous.Initializers.FirstOrDefault(m => LoginArguments.IsApiKey(MemberName(m)));
+                if (key is null)
+                {
+                    return document;
+                }
+
+                var added = SyntaxFactory.AnonymousObjectMemberDeclarator(
+                    SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName("passphrase")),
+                    value);
+                var list = anonymous.Initializers;
+                var index = list.IndexOf(key);
+                var withSeparators = list.GetWithSeparators();
+                var position = withSeparators.IndexOf(key);
+                var separatorTrivia = index < list.SeparatorCount
+                    ? withSeparators[position + 1].AsToken().TrailingTrivia
+                    : SyntaxFactory.TriviaList(SyntaxFactory.Space);
+                var multiLine = separatorTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+                var addedNode = added.WithLeadingTrivia(multiLine ? Indentation(key) : SyntaxFactory.TriviaList());
+                SyntaxNodeOrTokenList newList;
+                if (index < list.SeparatorCount)
+                {
+                    newList = withSeparators
+                        .Insert(position + 2, addedNode)
+                        .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separatorTrivia));
+                }
+                else
+                {
+                    newList = withSeparators
+                        .Replace(key, key.WithoutTrailingTrivia())
+                        .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space))
+                        .Add(addedNode.WithTrailingTrivia(key.GetTrailingTrivia()));
+                }
+
+                return document.WithSyntaxRoot(root.ReplaceNode(anonymous, anonymous.WithInitializers(SyntaxFactory.SeparatedList<AnonymousObjectMemberDeclaratorSyntax>(newList))));
+            }
+
+            case BaseObjectCreationExpressionSyntax { Initializer: { } initializer }:
+            {
+                var types = OkxTypes.Create(model.Compilation);
+                if (model.GetOperation(node, cancellationToken) is not { } creation)
+                {
+                    return document;
+                }
+
+                foreach (var member in LoginArguments.Members(creation, types, cancellationToken))
+                {
+                    if (!LoginArguments.IsApiKey(member.Name) || member.Syntax is not ExpressionSyntax keyElement)
+                    {
+                        continue;
+                    }
+
+                    var name = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("passphrase"));
+                    ExpressionSyntax added = keyElement is AssignmentExpressionSyntax
+                        ? SyntaxFactory.AssignmentExpression(
+                            SyntaxKind.SimpleAssignmentExpression,
+                            SyntaxFactory.ImplicitElementAccess(SyntaxFactory.BracketedArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(name)))),
+                            value)
+                        : SyntaxFactory.InitializerExpression(SyntaxKind.ComplexElementInitializerExpression, SyntaxFactory.SeparatedList(new[] { (ExpressionSyntax)name, value }));
+                    return document.WithSyntaxRoot(root.ReplaceNode(initializer, InsertAfter(initializer, keyElement, added)));
+                }
+
+                return document;
+            }
+
+            default:
+                return document;
+        }
+    }
+
+    private static string MemberName(AnonymousObjectMemberDeclaratorSyntax member) => member switch
+    {
+        { NameEquals: { } nameEquals } => nameEquals.Name.Identifier.ValueText,
+        { Expression: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+        { Expression: MemberAccessExpressionSyntax access } => access.Name.Identifier.ValueText,
+        _ => string.Empty,
+    };
+}
