@@ -226,7 +226,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                         new SyntaxNode[] { nameSyntax, valueSyntax },
                         (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
                     copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia());
-                    newRoot = root.InsertNodesAfter(statement, new[] { copy });
+                    newRoot = InsertAfter(root, statement, copy);
                 }
                 else if (IsChained(keyWrite) && keySyntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
                 {
@@ -461,12 +461,15 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
             var tracked = root.TrackNodes(plan.Anchor, statement);
             var current = tracked.GetCurrentNode(statement)!;
-            tracked = current.Parent is BlockSyntax or SwitchSectionSyntax
-                ? tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)!
-                : tracked.ReplaceNode(current, SyntaxFactory.Block());
+            tracked = current.Parent switch
+            {
+                BlockSyntax or SwitchSectionSyntax => tracked.RemoveNode(current, SyntaxRemoveOptions.KeepNoTrivia)!,
+                GlobalStatementSyntax global => tracked.RemoveNode(global, SyntaxRemoveOptions.KeepNoTrivia)!,
+                _ => tracked.ReplaceNode(current, SyntaxFactory.Block()),
+            };
             var anchor = tracked.GetCurrentNode(plan.Anchor)!;
             moved = moved.WithTrailingTrivia(statement.GetTrailingTrivia());
-            return document.WithSyntaxRoot(tracked.InsertNodesBefore(anchor, new[] { moved }));
+            return document.WithSyntaxRoot(InsertBefore(tracked, anchor, moved));
         }
 
         // Expression: hoist the write into its own statement before the holder; leave `true` in its place.
@@ -477,8 +480,19 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         trackedRoot = trackedRoot.ReplaceNode(
             trackedRoot.GetCurrentNode(plan.Write)!,
             SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(plan.Write));
-        return document.WithSyntaxRoot(trackedRoot.InsertNodesBefore(trackedRoot.GetCurrentNode(plan.Anchor)!, new[] { hoisted }));
+        return document.WithSyntaxRoot(InsertBefore(trackedRoot, trackedRoot.GetCurrentNode(plan.Anchor)!, hoisted));
     }
+
+    /// <summary>A top-level statement's list element is its GlobalStatementSyntax: insert next to that, wrapped the same way.</summary>
+    private static SyntaxNode InsertAfter(SyntaxNode root, StatementSyntax anchor, StatementSyntax inserted) =>
+        anchor.Parent is GlobalStatementSyntax global
+            ? root.InsertNodesAfter(global, new[] { SyntaxFactory.GlobalStatement(inserted) })
+            : root.InsertNodesAfter(anchor, new[] { inserted });
+
+    private static SyntaxNode InsertBefore(SyntaxNode root, SyntaxNode anchor, StatementSyntax inserted) =>
+        anchor.Parent is GlobalStatementSyntax global
+            ? root.InsertNodesBefore(global, new[] { SyntaxFactory.GlobalStatement(inserted) })
+            : root.InsertNodesBefore(anchor, new[] { inserted });
 
     // ---------------------------------------------------------------- WebSocket login arguments
 

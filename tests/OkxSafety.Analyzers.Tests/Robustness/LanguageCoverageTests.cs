@@ -54,7 +54,7 @@ public sealed class LanguageCoverageTests
 
             foreach (var outcome in await RuleRunner.ApplyEveryFixAsync(analysis))
             {
-                Assert.Null(outcome.Problem);
+                Assert.True(outcome.Problem is null, $"{shape}, nullable {nullable}: {outcome.Id} fix '{outcome.Title}': {outcome.Problem}");
                 if (outcome.After is not null)
                 {
                     var after = await RuleRunner.AnalyzeAsync(outcome.After.Project);
@@ -142,7 +142,7 @@ public sealed class LanguageCoverageTests
         var applied = 0;
         foreach (var outcome in await RuleRunner.ApplyEveryFixAsync(analysis))
         {
-            Assert.Null(outcome.Problem);
+            Assert.True(outcome.Problem is null, $"{outcome.Id} fix '{outcome.Title}': {outcome.Problem}");
             if (outcome.After is null)
             {
                 continue;
