@@ -1,5 +1,5 @@
 // A small OKX trading bot. `dotnet build` on this project shows OkxSafety.Analyzers at work: the files named
-// Legacy*.cs hold the mistakes each rule finds; the rest is the corrected bot and stays clean.
+// Legacy*.cs hold the mistakes each rule finds (OKX001-OKX005); the rest is the corrected bot and stays clean.
 using OkxSafety.Sample;
 
 if (!args.Contains("--trade"))
