@@ -13,8 +13,11 @@ internal static class AnalyzerSets
     public static ImmutableArray<DiagnosticAnalyzer> Ours { get; } = DiscoverOurs();
 
     /// <summary>Stand-ins for rules while they are not merged: the shared OKX model asked everywhere, without and with the gate.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> Probes { get; } =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ModelProbeAnalyzer(gated: false), new ModelProbeAnalyzer(gated: true));
+    public static ImmutableArray<DiagnosticAnalyzer> Probes { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(
+        new ModelProbeAnalyzer(ProbeMode.NoGate),
+        new ModelProbeAnalyzer(ProbeMode.TreeGate),
+        new ModelProbeAnalyzer(ProbeMode.CompilationGate),
+        new ModelProbeAnalyzer(ProbeMode.EmptyCallbacks));
 
     /// <summary>An analyzer that does nothing on each semantic model: what running any semantic analyzer costs (binding, the driver), paid anyway in an SDK build.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
@@ -28,7 +31,13 @@ internal static class AnalyzerSets
 
     public static string Name(DiagnosticAnalyzer analyzer) => analyzer switch
     {
-        ModelProbeAnalyzer probe => probe.Gated ? "probe: OKX model behind OkxGate" : "probe: OKX model, no gate",
+        ModelProbeAnalyzer probe => probe.Mode switch
+        {
+            ProbeMode.NoGate => "probe: OKX model, no gate",
+            ProbeMode.TreeGate => "probe: OKX model, per-tree gate in each callback",
+            ProbeMode.CompilationGate => "probe: OKX model, compilation gate at start",
+            _ => "probe: empty callbacks (registration floor)",
+        },
         _ => analyzer.GetType().Name + " (" + string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct()) + ")",
     };
 
@@ -144,19 +153,30 @@ internal sealed class NoOpAnalyzer : DiagnosticAnalyzer
 /// <summary>
 /// A stand-in for the rules before they are merged: on every operation a credential sink or a header write can be,
 /// asks the shared model everything a rule would (CredentialSinks.Collect with named members, which runs HeaderWrites
-/// and OkxContext, then ValueOrigins.Trace on each sink). Reports nothing. Gated: the same behind OkxGate.
+/// and OkxContext, then ValueOrigins.Trace on each sink). Reports nothing. Modes: no gate; OkxGate.MayContainOkx
+/// first in each callback; OkxGate.AnyTreeMayContainOkx at compilation start (registers nothing when false; then the
+/// per-tree gate in each callback); empty callbacks on the same operation kinds (the cost of merely registering).
 /// </summary>
+internal enum ProbeMode
+{
+    NoGate,
+    TreeGate,
+    CompilationGate,
+    EmptyCallbacks,
+}
+
+/// <summary>The model probe (see <see cref="ProbeMode"/>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class ModelProbeAnalyzer : DiagnosticAnalyzer
 {
     private static readonly DiagnosticDescriptor Descriptor = new("BENCH001", "probe", "probe", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
-    public ModelProbeAnalyzer(bool gated)
+    public ModelProbeAnalyzer(ProbeMode mode)
     {
-        Gated = gated;
+        Mode = mode;
     }
 
-    public bool Gated { get; }
+    public ProbeMode Mode { get; }
 
     public int SinksFound;
 
@@ -168,7 +188,18 @@ internal sealed class ModelProbeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var gate = Gated ? OkxGate.Create(start.Compilation) : null;
+            if (Mode == ProbeMode.EmptyCallbacks)
+            {
+                start.RegisterOperationAction(_ => { }, CredentialSinks.OperationKinds);
+                return;
+            }
+
+            var gate = Mode is ProbeMode.TreeGate or ProbeMode.CompilationGate ? OkxGate.Create(start.Compilation) : null;
+            if (Mode == ProbeMode.CompilationGate && !gate!.AnyTreeMayContainOkx(start.CancellationToken))
+            {
+                return;
+            }
+
             var types = OkxTypes.Create(start.Compilation);
             var okxContext = new OkxContext();
             var origins = new ValueOrigins(types);
