@@ -13,9 +13,11 @@ namespace OkxSafety.Analyzers.Okx;
 /// references an OKX SDK assembly (OKX.Net, CryptoExchange.Net, ccxt). A false answer is certain: no OKX model
 /// question about code in that tree can come out true, except through a partial type or constants declared in another
 /// tree (see <see cref="AnyTreeMayContainOkx"/> for rules that follow values across files).
-/// <para>One instance per compilation (create it in RegisterCompilationStartAction: that does no scanning; each tree is
-/// scanned once, on first request, and the answer cached). Scanning is a single pass over the text without
-/// allocating per character: a few milliseconds for a 50,000-line compilation.</para>
+/// <para>One instance per compilation, created in RegisterCompilationStartAction (creating it does no scanning; each
+/// tree is scanned once, on first request, and the answer cached). Scanning is a single pass over the text without
+/// allocating per character: about 1-2 ms for a 50,000-line compilation (0.01 % of its compile time), so asking
+/// <see cref="AnyTreeMayContainOkx"/> at compilation start and registering nothing when it is false is the cheapest
+/// bail-out there is (docs/performance.md).</para>
 /// </summary>
 internal sealed class OkxGate
 {
@@ -37,13 +39,19 @@ internal sealed class OkxGate
     /// <summary>The compilation references an OKX SDK (OKX.Net, CryptoExchange.Net, ccxt): the gate is open everywhere.</summary>
     public bool ReferencesOkxSdk { get; }
 
-    /// <summary>Cheap: looks only at the names of the referenced assemblies.</summary>
+    /// <summary>
+    /// Cheap: looks only at the file names of the compilation's references (not ReferencedAssemblyNames, which would
+    /// bind every reference first; measured at ~15 ms for the framework's 170 assemblies, charged to the analyzer).
+    /// </summary>
     public static OkxGate Create(Compilation compilation)
     {
         var referencesSdk = false;
-        foreach (var identity in compilation.ReferencedAssemblyNames)
+        foreach (var reference in compilation.References)
         {
-            if (IsOkxSdkAssemblyName(identity.Name))
+            var name = reference is PortableExecutableReference { FilePath: { } path }
+                ? System.IO.Path.GetFileNameWithoutExtension(path)
+                : reference.Display;
+            if (IsOkxSdkAssemblyName(name))
             {
                 referencesSdk = true;
                 break;
@@ -79,8 +87,9 @@ internal sealed class OkxGate
     }
 
     /// <summary>
-    /// False when no tree of the compilation can contain OKX code. Scans every tree (once per compilation, on the first
-    /// call): ask it lazily, from an action that has already found a candidate, never eagerly at compilation start.
+    /// False when no tree of the compilation can contain OKX code. Scans every tree's text (once per compilation, on
+    /// the first call; ~1-2 ms per 50,000 lines). Ask it at compilation start, before resolving OkxTypes, and register
+    /// nothing when it is false.
     /// </summary>
     public bool AnyTreeMayContainOkx(CancellationToken cancellationToken)
     {
