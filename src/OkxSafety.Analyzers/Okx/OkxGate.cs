@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -44,6 +45,20 @@ internal sealed class OkxGate
     /// bind every reference first; measured at ~15 ms for the framework's 170 assemblies, charged to the analyzer).
     /// </summary>
     public static OkxGate Create(Compilation compilation)
+    {
+        return CreateUncached(compilation);
+    }
+
+    /// <summary>
+    /// The one gate of a compilation, shared by the five analyzers so its trees are scanned once, not five times. The
+    /// cache is keyed weakly by the compilation (as roslyn-analyzers' well-known-type provider does): no state that can
+    /// change a result, and nothing kept alive after the compilation.
+    /// </summary>
+    public static OkxGate For(Compilation compilation) => s_byCompilation.GetValue(compilation, CreateUncached);
+
+    private static readonly ConditionalWeakTable<Compilation, OkxGate> s_byCompilation = new();
+
+    private static OkxGate CreateUncached(Compilation compilation)
     {
         var referencesSdk = false;
         foreach (var reference in compilation.References)

@@ -48,6 +48,11 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
+            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
+            {
+                return;
+            }
+
             var state = new CompilationState(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
             start.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);
         });

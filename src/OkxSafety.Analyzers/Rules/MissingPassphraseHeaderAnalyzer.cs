@@ -47,6 +47,11 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
+        if (!OkxGate.For(context.Compilation).AnyTreeMayContainOkx(context.CancellationToken))
+        {
+            return;
+        }
+
         var types = OkxTypes.Create(context.Compilation);
         var okxContext = new OkxContext();
         var helpers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);

@@ -52,6 +52,11 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(compilationStart =>
         {
+            if (!OkxGate.For(compilationStart.Compilation).AnyTreeMayContainOkx(compilationStart.CancellationToken))
+            {
+                return;
+            }
+
             var types = OkxTypes.Create(compilationStart.Compilation);
             var okx = new OkxContext();
             compilationStart.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okx), SymbolKind.NamedType);

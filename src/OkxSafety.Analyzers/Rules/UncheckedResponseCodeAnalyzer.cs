@@ -56,6 +56,11 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
+            {
+                return;
+            }
+
             var types = OkxTypes.Create(start.Compilation);
             if (types.JsonElement is null && types.JsonNode is null && types.JToken is null && types.WebCallResult is null
                 && start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is null)

@@ -34,6 +34,11 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
+            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
+            {
+                return;
+            }
+
             var state = new CompilationState(start.Compilation);
             start.RegisterOperationAction(
                 state.Analyze,

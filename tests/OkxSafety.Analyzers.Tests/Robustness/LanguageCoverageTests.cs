@@ -64,6 +64,22 @@ public sealed class LanguageCoverageTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Without_an_OKX_SDK_reference_the_text_opens_the_gate(string shape, string source)
+    {
+        // The test stubs are assemblies named OKX.Net, CryptoExchange.Net, ccxt…, which open OkxGate for every tree;
+        // here the only references are the framework's, so the rules run because the code itself talks to OKX.
+        var outputKind = shape == "top-level statements" ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
+        var project = RuleRunner.CreateProject(new[] { ("/0/Bot.cs", source) }, new RuleRunner.Options(IncludeStubs: false), outputKind: outputKind);
+        var analysis = await RuleRunner.AnalyzeAsync(project);
+        Assert.Equal(AllIds, analysis.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
+
+        var unrelated = source.Replace("okx", "example", StringComparison.OrdinalIgnoreCase).Replace("OK-ACCESS-", "X-ACCESS-").Replace("/api/v5/", "/api/v3/");
+        var quiet = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(new[] { ("/0/Bot.cs", unrelated) }, new RuleRunner.Options(IncludeStubs: false), outputKind: outputKind));
+        Assert.Empty(quiet.Diagnostics);
+    }
+
     [Fact]
     public async Task Generated_code_is_not_analysed()
     {
