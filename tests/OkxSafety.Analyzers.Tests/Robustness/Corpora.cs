@@ -25,6 +25,12 @@ public static class Corpora
     public static IReadOnlyList<(string Path, string Text)> SampleWithImplicitUsings =>
         Sample.Append(("/0/ImplicitUsings.cs", "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Net.Http; global using System.Threading; global using System.Threading.Tasks;")).ToList();
 
+    /// <summary>Generated realistic OKX client code in many styles (mostly correct, each mistake now and then), one project.</summary>
+    public static IReadOnlyList<(string Path, string Text)> Generated { get; } = OkxSafety.Analyzers.Corpus.OkxCorpus
+        .Generate(seed: 8, approximateLines: 4000, okxDense: true)
+        .Select(f => ("/0/" + f.Path, f.Text))
+        .ToList();
+
     public static IReadOnlyList<(string Path, string Text)> OwnSources { get; } = Directory
         .GetFiles(Path.Combine(PackedPackage.RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
         .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
