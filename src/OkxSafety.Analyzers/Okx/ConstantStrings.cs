@@ -9,10 +9,7 @@ internal static class ConstantStrings
 {
     public static bool TryResolve(IOperation operation, CancellationToken cancellationToken, out string? value)
     {
-        while (operation is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-        {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-        }
+        operation = OperationWrappers.Skip(operation)!;
 
         if (operation.ConstantValue.HasValue && operation.ConstantValue.Value is string or null)
         {

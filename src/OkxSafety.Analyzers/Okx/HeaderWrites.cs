@@ -289,18 +289,5 @@ internal static class HeaderWrites
         };
     }
 
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-        {
-            operation = operation switch
-            {
-                IConversionOperation conversion => conversion.Operand,
-                IParenthesizedOperation parenthesized => parenthesized.Operand,
-                _ => operation,
-            };
-        }
-
-        return operation;
-    }
+    private static IOperation? Unwrap(IOperation? operation) => OperationWrappers.Skip(operation);
 }

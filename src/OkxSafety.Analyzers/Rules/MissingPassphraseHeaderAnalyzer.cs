@@ -717,24 +717,6 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             || value is IDefaultValueOperation { Type.IsReferenceType: true };
     }
 
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IArgumentOperation argument:
-                    operation = argument.Value;
-                    break;
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    operation = conversion.Operand;
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    break;
-                default:
-                    return operation;
-            }
-        }
-    }
+    private static IOperation Unwrap(IOperation operation) =>
+        OperationWrappers.Skip(operation is IArgumentOperation argument ? argument.Value : operation)!;
 }
