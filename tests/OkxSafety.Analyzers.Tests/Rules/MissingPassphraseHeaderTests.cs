@@ -1615,4 +1615,802 @@ public class MissingPassphraseHeaderTests
             }
         }
         """);
+
+    // ======================================================================================= realistic silent code
+
+    [Theory]
+    [InlineData("public_ticker")]
+    [InlineData("public_books_with_user_agent")]
+    [InlineData("public_candles_restsharp")]
+    [InlineData("public_instruments_flurl")]
+    [InlineData("public_system_status_with_demo_header")]
+    [InlineData("public_funding_rate_accept_header")]
+    [InlineData("helper_adds_all_four")]
+    [InlineData("helper_returns_dictionary_of_all_four")]
+    [InlineData("delegating_handler_all_four")]
+    [InlineData("delegating_handler_via_signer")]
+    [InlineData("restsharp_chain_all_four")]
+    [InlineData("restsharp_statements_all_four")]
+    [InlineData("restsharp_default_headers_all_four")]
+    [InlineData("flurl_chain_all_four")]
+    [InlineData("flurl_request_object_all_four")]
+    [InlineData("flurl_with_headers_dictionary")]
+    [InlineData("flurl_with_headers_anonymous_object")]
+    [InlineData("request_object_initializer_all_four")]
+    [InlineData("header_name_constants_class")]
+    [InlineData("header_name_built_from_prefix_constant")]
+    [InlineData("lower_case_header_names")]
+    [InlineData("try_add_without_validation_mix")]
+    [InlineData("enumerable_value_overload")]
+    [InlineData("remove_then_add_when_retrying")]
+    [InlineData("all_four_inside_private_branch")]
+    [InlineData("all_four_inside_switch_case")]
+    [InlineData("passphrase_from_ternary")]
+    [InlineData("passphrase_from_coalesce_throw")]
+    [InlineData("passphrase_from_credentials_record")]
+    [InlineData("passphrase_from_awaited_secret_store")]
+    [InlineData("two_signed_requests_in_one_method")]
+    [InlineData("base_class_signs_derived_sends")]
+    [InlineData("default_passphrase_and_key_per_client_sign_per_request")]
+    [InlineData("client_configuration_lambda_all_four")]
+    [InlineData("dictionary_index_initializer_all_four")]
+    [InlineData("tuple_array_of_headers")]
+    [InlineData("websocket_login_anonymous_object")]
+    [InlineData("websocket_login_dictionary")]
+    [InlineData("websocket_login_json_object")]
+    [InlineData("redaction_list_of_header_names")]
+    [InlineData("logging_handler_reads_headers")]
+    [InlineData("binance_api_key_header")]
+    [InlineData("kucoin_headers_next_to_okx_public")]
+    [InlineData("bitget_access_headers")]
+    [InlineData("coinbase_exchange_headers")]
+    [InlineData("bybit_headers")]
+    [InlineData("kraken_headers")]
+    [InlineData("gate_headers")]
+    [InlineData("okx_public_and_binance_signed_in_one_client")]
+    [InlineData("response_header_reads")]
+    [InlineData("http_request_message_copy_with_all_headers")]
+    [InlineData("query_string_signed_get")]
+    public Task Silent_for_realistic_code(string scenario) => Silent(SilentScenarios[scenario]);
+
+    private static readonly Dictionary<string, string> SilentScenarios = new()
+    {
+        ["public_ticker"] = """
+            class OkxMarket
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://www.okx.com") };
+                public Task<string> TickerAsync(string instId) => _http.GetStringAsync($"/api/v5/market/ticker?instId={instId}");
+            }
+            """,
+        ["public_books_with_user_agent"] = """
+            class OkxMarket
+            {
+                public async Task<string> BooksAsync(HttpClient http)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/market/books?instId=BTC-USDT&sz=20");
+                    request.Headers.Add("User-Agent", "okx-bot/1.0");
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+        ["public_candles_restsharp"] = """
+            class OkxCandles
+            {
+                private readonly RestClient _client = new RestClient("https://www.okx.com");
+                public Task<RestResponse> CandlesAsync() =>
+                    _client.ExecuteAsync(new RestRequest("/api/v5/market/candles").AddParameter("instId", "BTC-USDT").AddParameter("bar", "1m").AddHeader("Accept", "application/json"));
+            }
+            """,
+        ["public_instruments_flurl"] = """
+            class OkxInstruments
+            {
+                public Task<string> SpotAsync() => "https://www.okx.com/api/v5/public/instruments?instType=SPOT".WithHeader("Accept", "application/json").GetStringAsync();
+            }
+            """,
+        ["public_system_status_with_demo_header"] = """
+            class OkxStatus
+            {
+                public async Task<string> StatusAsync(HttpClient http)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/system/status");
+                    request.Headers.Add("x-simulated-trading", "1");
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+        ["public_funding_rate_accept_header"] = """
+            class OkxFunding
+            {
+                private readonly HttpClient _http = new();
+                public OkxFunding() => _http.DefaultRequestHeaders.Add("Accept", "application/json");
+                public Task<string> RateAsync() => _http.GetStringAsync("https://www.okx.com/api/v5/public/funding-rate?instId=BTC-USDT-SWAP");
+            }
+            """,
+        ["helper_adds_all_four"] = """
+            class OkxPrivateClient
+            {
+                private readonly string _apiKey = "", _passphrase = "";
+
+                public async Task<string> BalanceAsync(HttpClient http)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                    Authenticate(request, "sig", "2024-01-01T00:00:00.000Z");
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+
+                private void Authenticate(HttpRequestMessage request, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                }
+            }
+            """,
+        ["helper_returns_dictionary_of_all_four"] = """
+            class OkxPrivateClient
+            {
+                private readonly string _apiKey = "", _passphrase = "";
+
+                private Dictionary<string, string> AuthHeaders(string sign, string timestamp) => new()
+                {
+                    { "OK-ACCESS-KEY", _apiKey },
+                    { "OK-ACCESS-SIGN", sign },
+                    { "OK-ACCESS-TIMESTAMP", timestamp },
+                    { "OK-ACCESS-PASSPHRASE", _passphrase },
+                };
+
+                public async Task<string> BalanceAsync(HttpClient http)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                    foreach (var header in AuthHeaders("sig", "ts")) request.Headers.Add(header.Key, header.Value);
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+        ["delegating_handler_all_four"] = """
+            sealed class OkxAuthHandler : DelegatingHandler
+            {
+                private readonly string _apiKey, _passphrase;
+                public OkxAuthHandler(string apiKey, string passphrase) { _apiKey = apiKey; _passphrase = passphrase; }
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
+                    request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", "sig");
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+            """,
+        ["delegating_handler_via_signer"] = """
+            sealed class OkxSigner
+            {
+                private readonly string _apiKey = "", _passphrase = "";
+                public void Apply(HttpRequestMessage request, string timestamp, string sign)
+                {
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-KEY", _apiKey);
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-SIGN", sign);
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-PASSPHRASE", _passphrase);
+                }
+            }
+
+            sealed class OkxSigningHandler : DelegatingHandler
+            {
+                private readonly OkxSigner _signer = new();
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    _signer.Apply(request, DateTime.UtcNow.ToString("o"), "sig");
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+            """,
+        ["restsharp_chain_all_four"] = """
+            class OkxRestSharpClient
+            {
+                private readonly RestClient _client = new RestClient("https://www.okx.com");
+                public Task<RestResponse> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp) =>
+                    _client.ExecuteAsync(new RestRequest("/api/v5/account/balance")
+                        .AddHeader("OK-ACCESS-KEY", apiKey)
+                        .AddHeader("OK-ACCESS-SIGN", sign)
+                        .AddHeader("OK-ACCESS-TIMESTAMP", timestamp)
+                        .AddHeader("OK-ACCESS-PASSPHRASE", passphrase));
+            }
+            """,
+        ["restsharp_statements_all_four"] = """
+            class OkxRestSharpClient
+            {
+                private readonly RestClient _client = new RestClient("https://www.okx.com");
+                public Task<RestResponse> PlaceAsync(string apiKey, string passphrase, string sign, string timestamp, string body)
+                {
+                    var request = new RestRequest("/api/v5/trade/order", Method.Post);
+                    request.AddHeader("OK-ACCESS-KEY", apiKey);
+                    request.AddHeader("OK-ACCESS-SIGN", sign);
+                    request.AddHeader("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.AddHeader("OK-ACCESS-PASSPHRASE", passphrase);
+                    request.AddStringBody(body, "application/json");
+                    return _client.ExecuteAsync(request);
+                }
+            }
+            """,
+        ["restsharp_default_headers_all_four"] = """
+            class OkxRestSharpClient
+            {
+                private readonly RestClient _client;
+                public OkxRestSharpClient(string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    _client = new RestClient(new RestClientOptions("https://www.okx.com"));
+                    _client.AddDefaultHeader("OK-ACCESS-KEY", apiKey);
+                    _client.AddDefaultHeader("OK-ACCESS-PASSPHRASE", passphrase);
+                    _client.AddDefaultHeader("OK-ACCESS-SIGN", sign);
+                    _client.AddDefaultHeader("OK-ACCESS-TIMESTAMP", timestamp);
+                }
+            }
+            """,
+        ["flurl_chain_all_four"] = """
+            class OkxFlurlClient
+            {
+                private const string Url = "https://www.okx.com/api/v5/account/balance";
+                public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp) => Url
+                    .WithHeader("OK-ACCESS-KEY", apiKey)
+                    .WithHeader("OK-ACCESS-SIGN", sign)
+                    .WithHeader("OK-ACCESS-TIMESTAMP", timestamp)
+                    .WithHeader("OK-ACCESS-PASSPHRASE", passphrase)
+                    .GetStringAsync();
+            }
+            """,
+        ["flurl_request_object_all_four"] = """
+            class OkxFlurlClient
+            {
+                public Task<IFlurlResponse> PlaceAsync(string apiKey, string passphrase, string sign, string timestamp, string body) =>
+                    new FlurlRequest("https://www.okx.com/api/v5/trade/order")
+                        .WithHeader("OK-ACCESS-KEY", apiKey)
+                        .WithHeader("OK-ACCESS-SIGN", sign)
+                        .WithHeader("OK-ACCESS-TIMESTAMP", timestamp)
+                        .WithHeader("OK-ACCESS-PASSPHRASE", passphrase)
+                        .PostStringAsync(body);
+            }
+            """,
+        ["flurl_with_headers_dictionary"] = """
+            class OkxFlurlClient
+            {
+                public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp) =>
+                    "https://www.okx.com/api/v5/account/balance".WithHeaders(new Dictionary<string, string>
+                    {
+                        ["OK-ACCESS-KEY"] = apiKey,
+                        ["OK-ACCESS-SIGN"] = sign,
+                        ["OK-ACCESS-TIMESTAMP"] = timestamp,
+                        ["OK-ACCESS-PASSPHRASE"] = passphrase,
+                    }).GetStringAsync();
+            }
+            """,
+        ["flurl_with_headers_anonymous_object"] = """
+            class OkxFlurlClient
+            {
+                public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp) =>
+                    "https://www.okx.com/api/v5/account/balance"
+                        .WithHeaders(new { OK_ACCESS_KEY = apiKey, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp, OK_ACCESS_PASSPHRASE = passphrase })
+                        .GetStringAsync();
+            }
+            """,
+        ["request_object_initializer_all_four"] = """
+            class OkxPrivateClient
+            {
+                public HttpRequestMessage Balance(string apiKey, string passphrase, string sign, string timestamp) => new(HttpMethod.Get, "/api/v5/account/balance")
+                {
+                    Headers =
+                    {
+                        { "OK-ACCESS-KEY", apiKey },
+                        { "OK-ACCESS-SIGN", sign },
+                        { "OK-ACCESS-TIMESTAMP", timestamp },
+                        { "OK-ACCESS-PASSPHRASE", passphrase },
+                    },
+                };
+            }
+            """,
+        ["header_name_constants_class"] = """
+            static class OkxHeaders
+            {
+                public const string Key = "OK-ACCESS-KEY";
+                public const string Sign = "OK-ACCESS-SIGN";
+                public const string Timestamp = "OK-ACCESS-TIMESTAMP";
+                public const string Passphrase = "OK-ACCESS-PASSPHRASE";
+            }
+
+            class OkxPrivateClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Add(OkxHeaders.Key, apiKey);
+                    request.Headers.Add(OkxHeaders.Sign, sign);
+                    request.Headers.Add(OkxHeaders.Timestamp, timestamp);
+                    request.Headers.Add(OkxHeaders.Passphrase, passphrase);
+                }
+            }
+            """,
+        ["header_name_built_from_prefix_constant"] = """
+            class OkxPrivateClient
+            {
+                private const string Prefix = "OK-ACCESS-";
+
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Add(Prefix + "KEY", apiKey);
+                    request.Headers.Add(Prefix + "SIGN", sign);
+                    request.Headers.Add(Prefix + "TIMESTAMP", timestamp);
+                    request.Headers.Add(Prefix + "PASSPHRASE", passphrase);
+                }
+            }
+            """,
+        ["lower_case_header_names"] = """
+            class OkxPrivateClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Add("ok-access-key", apiKey);
+                    request.Headers.Add("ok-access-sign", sign);
+                    request.Headers.Add("ok-access-timestamp", timestamp);
+                    request.Headers.Add("ok-access-passphrase", passphrase);
+                }
+            }
+            """,
+        ["try_add_without_validation_mix"] = """
+            class OkxPrivateClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.TryAddWithoutValidation("OK-ACCESS-PASSPHRASE", passphrase);
+                }
+            }
+            """,
+        ["enumerable_value_overload"] = """
+            class OkxPrivateClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", new[] { apiKey });
+                    request.Headers.Add("OK-ACCESS-SIGN", new[] { sign });
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", new[] { timestamp });
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", new[] { passphrase });
+                }
+            }
+            """,
+        ["remove_then_add_when_retrying"] = """
+            class OkxPrivateClient
+            {
+                public void Resign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    request.Headers.Remove("OK-ACCESS-SIGN");
+                    request.Headers.Remove("OK-ACCESS-TIMESTAMP");
+                    request.Headers.Remove("OK-ACCESS-KEY");
+                    request.Headers.Remove("OK-ACCESS-PASSPHRASE");
+                    request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                }
+            }
+            """,
+        ["all_four_inside_private_branch"] = """
+            class OkxClient
+            {
+                public HttpRequestMessage Build(string path, bool isPrivate, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    if (isPrivate)
+                    {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        request.Headers.Add("OK-ACCESS-SIGN", sign);
+                        request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                        request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    }
+
+                    return request;
+                }
+            }
+            """,
+        ["all_four_inside_switch_case"] = """
+            enum Endpoint { Ticker, Balance }
+
+            class OkxClient
+            {
+                public HttpRequestMessage Build(Endpoint endpoint, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    var request = new HttpRequestMessage();
+                    switch (endpoint)
+                    {
+                        case Endpoint.Ticker:
+                            request.RequestUri = new Uri("/api/v5/market/ticker?instId=BTC-USDT", UriKind.Relative);
+                            break;
+                        case Endpoint.Balance:
+                            request.RequestUri = new Uri("/api/v5/account/balance", UriKind.Relative);
+                            request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                            request.Headers.Add("OK-ACCESS-SIGN", sign);
+                            request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                            request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                            break;
+                    }
+
+                    return request;
+                }
+            }
+            """,
+        ["passphrase_from_ternary"] = """
+            class OkxClient
+            {
+                private readonly bool _demo;
+                private readonly string _demoKey = "", _liveKey = "", _demoPassphrase = "", _livePassphrase = "";
+
+                public void Sign(HttpRequestMessage request, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", _demo ? _demoKey : _liveKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _demo ? _demoPassphrase : _livePassphrase);
+                }
+            }
+            """,
+        ["passphrase_from_coalesce_throw"] = """
+            class OkxClient
+            {
+                private readonly string? _apiKey, _passphrase;
+
+                public void Sign(HttpRequestMessage request, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", _apiKey ?? throw new InvalidOperationException("OKX API key not configured"));
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase ?? throw new InvalidOperationException("OKX passphrase not configured"));
+                }
+            }
+            """,
+        ["passphrase_from_credentials_record"] = """
+            sealed record OkxCredentials(string ApiKey, string SecretKey, string Passphrase);
+
+            class OkxClient
+            {
+                public void Sign(HttpRequestMessage request, OkxCredentials credentials, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", credentials.ApiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", credentials.Passphrase);
+                }
+            }
+            """,
+        ["passphrase_from_awaited_secret_store"] = """
+            interface ISecretStore { Task<string> GetAsync(string name); }
+
+            class OkxClient
+            {
+                private readonly ISecretStore _secrets = null!;
+
+                public async Task SignAsync(HttpRequestMessage request, string sign, string timestamp)
+                {
+                    request.Headers.Add("OK-ACCESS-KEY", await _secrets.GetAsync("okx-api-key"));
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", await _secrets.GetAsync("okx-passphrase"));
+                }
+            }
+            """,
+        ["two_signed_requests_in_one_method"] = """
+            class OkxClient
+            {
+                public async Task SyncAsync(HttpClient http, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    using var balance = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                    balance.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    balance.Headers.Add("OK-ACCESS-SIGN", sign);
+                    balance.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    balance.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    using var positions = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/positions");
+                    positions.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    positions.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    positions.Headers.Add("OK-ACCESS-SIGN", sign);
+                    positions.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    await http.SendAsync(balance);
+                    await http.SendAsync(positions);
+                }
+            }
+            """,
+        ["base_class_signs_derived_sends"] = """
+            abstract class OkxSignedApi
+            {
+                protected string ApiKey { get; } = "";
+                protected string Passphrase { get; } = "";
+
+                protected HttpRequestMessage Signed(HttpMethod method, string path, string sign, string timestamp)
+                {
+                    var request = new HttpRequestMessage(method, path);
+                    request.Headers.Add("OK-ACCESS-KEY", ApiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", Passphrase);
+                    return request;
+                }
+            }
+
+            sealed class OkxAccountApi : OkxSignedApi
+            {
+                public Task<HttpResponseMessage> BalanceAsync(HttpClient http) => http.SendAsync(Signed(HttpMethod.Get, "/api/v5/account/balance", "sig", "ts"));
+            }
+            """,
+        ["default_passphrase_and_key_per_client_sign_per_request"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://www.okx.com") };
+
+                public OkxClient(string apiKey, string passphrase)
+                {
+                    _http.DefaultRequestHeaders.Add("OK-ACCESS-KEY", apiKey);
+                    _http.DefaultRequestHeaders.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                }
+
+                public Task<HttpResponseMessage> BalanceAsync(string sign, string timestamp)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    return _http.SendAsync(request);
+                }
+            }
+            """,
+        ["client_configuration_lambda_all_four"] = """
+            class OkxClientFactory
+            {
+                public static HttpClient Create(string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    Action<HttpClient> configure = client =>
+                    {
+                        client.BaseAddress = new Uri("https://www.okx.com");
+                        client.DefaultRequestHeaders.Add("OK-ACCESS-KEY", apiKey);
+                        client.DefaultRequestHeaders.Add("OK-ACCESS-SIGN", sign);
+                        client.DefaultRequestHeaders.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                        client.DefaultRequestHeaders.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    };
+                    var http = new HttpClient();
+                    configure(http);
+                    return http;
+                }
+            }
+            """,
+        ["dictionary_index_initializer_all_four"] = """
+            class OkxClient
+            {
+                public async Task<string> BalanceAsync(HttpClient http, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                    {
+                        ["OK-ACCESS-KEY"] = apiKey,
+                        ["OK-ACCESS-SIGN"] = sign,
+                        ["OK-ACCESS-TIMESTAMP"] = timestamp,
+                        ["OK-ACCESS-PASSPHRASE"] = passphrase,
+                    };
+                    using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                    foreach (var (name, value) in headers) request.Headers.Add(name, value);
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+        ["tuple_array_of_headers"] = """
+            class OkxClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase, string sign, string timestamp)
+                {
+                    (string Name, string Value)[] headers =
+                    {
+                        ("OK-ACCESS-KEY", apiKey),
+                        ("OK-ACCESS-SIGN", sign),
+                        ("OK-ACCESS-TIMESTAMP", timestamp),
+                        ("OK-ACCESS-PASSPHRASE", passphrase),
+                    };
+                    foreach (var (name, value) in headers) request.Headers.Add(name, value);
+                }
+            }
+            """,
+        ["websocket_login_anonymous_object"] = """
+            class OkxPrivateSocket
+            {
+                public object Login(string apiKey, string passphrase, string timestamp, string sign) => new
+                {
+                    op = "login",
+                    args = new[] { new { apiKey, passphrase, timestamp, sign } },
+                };
+            }
+            """,
+        ["websocket_login_dictionary"] = """
+            class OkxPrivateSocket
+            {
+                public Dictionary<string, object> Login(string apiKey, string passphrase, string timestamp, string sign) => new()
+                {
+                    ["op"] = "login",
+                    ["args"] = new[]
+                    {
+                        new Dictionary<string, string> { ["apiKey"] = apiKey, ["passphrase"] = passphrase, ["timestamp"] = timestamp, ["sign"] = sign },
+                    },
+                };
+            }
+            """,
+        ["websocket_login_json_object"] = """
+            class OkxPrivateSocket
+            {
+                public string Login(string apiKey, string passphrase, string timestamp, string sign)
+                {
+                    var arg = new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["apiKey"] = apiKey,
+                        ["passphrase"] = passphrase,
+                        ["timestamp"] = timestamp,
+                        ["sign"] = sign,
+                    };
+                    return new System.Text.Json.Nodes.JsonObject { ["op"] = "login", ["args"] = new System.Text.Json.Nodes.JsonArray(arg) }.ToJsonString();
+                }
+            }
+            """,
+        ["redaction_list_of_header_names"] = """
+            class OkxRequestLogger
+            {
+                private static readonly HashSet<string> Sensitive = new(StringComparer.OrdinalIgnoreCase) { "OK-ACCESS-KEY", "OK-ACCESS-SIGN" };
+                private static readonly string[] Redacted = { "OK-ACCESS-KEY", "OK-ACCESS-SIGN", "OK-ACCESS-TIMESTAMP" };
+
+                public static string Describe(string name, string value) => Sensitive.Contains(name) || Array.IndexOf(Redacted, name) >= 0 ? name + ": ***" : name + ": " + value;
+            }
+            """,
+        ["logging_handler_reads_headers"] = """
+            sealed class OkxLoggingHandler : DelegatingHandler
+            {
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    var signed = request.Headers.Contains("OK-ACCESS-KEY") && request.Headers.Contains("OK-ACCESS-SIGN");
+                    Console.WriteLine($"{request.Method} {request.RequestUri} signed={signed}");
+                    return base.SendAsync(request, cancellationToken);
+                }
+            }
+            """,
+        ["binance_api_key_header"] = """
+            class OkxBinanceArbitrage
+            {
+                private readonly HttpClient _binance = new() { BaseAddress = new Uri("https://api.binance.com") };
+                public OkxBinanceArbitrage(string binanceKey) => _binance.DefaultRequestHeaders.Add("X-MBX-APIKEY", binanceKey);
+                public Task<string> OkxTickerAsync(HttpClient http) => http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT");
+            }
+            """,
+        ["kucoin_headers_next_to_okx_public"] = """
+            class OkxKucoinBot
+            {
+                public void SignKucoin(HttpRequestMessage request, string key, string sign, string timestamp, string passphrase)
+                {
+                    request.Headers.Add("KC-API-KEY", key);
+                    request.Headers.Add("KC-API-SIGN", sign);
+                    request.Headers.Add("KC-API-TIMESTAMP", timestamp);
+                    request.Headers.Add("KC-API-PASSPHRASE", passphrase);
+                    request.Headers.Add("KC-API-KEY-VERSION", "2");
+                }
+
+                public Task<string> OkxTickerAsync(HttpClient http) => http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT");
+            }
+            """,
+        ["bitget_access_headers"] = """
+            class OkxBitgetHedger
+            {
+                public void SignBitget(HttpRequestMessage request, string key, string sign, string timestamp, string passphrase)
+                {
+                    request.Headers.Add("ACCESS-KEY", key);
+                    request.Headers.Add("ACCESS-SIGN", sign);
+                    request.Headers.Add("ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("ACCESS-PASSPHRASE", passphrase);
+                    request.Headers.Add("locale", "en-US");
+                }
+
+                public Task<string> OkxTickerAsync(HttpClient http) => http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT");
+            }
+            """,
+        ["coinbase_exchange_headers"] = """
+            class OkxCoinbaseBridge
+            {
+                public void SignCoinbase(HttpRequestMessage request, string key, string sign, string timestamp, string passphrase)
+                {
+                    request.Headers.Add("CB-ACCESS-KEY", key);
+                    request.Headers.Add("CB-ACCESS-SIGN", sign);
+                    request.Headers.Add("CB-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("CB-ACCESS-PASSPHRASE", passphrase);
+                }
+            }
+            """,
+        ["bybit_headers"] = """
+            class OkxBybitBot
+            {
+                public void SignBybit(HttpRequestMessage request, string key, string sign, string timestamp)
+                {
+                    request.Headers.Add("X-BAPI-API-KEY", key);
+                    request.Headers.Add("X-BAPI-SIGN", sign);
+                    request.Headers.Add("X-BAPI-TIMESTAMP", timestamp);
+                    request.Headers.Add("X-BAPI-RECV-WINDOW", "5000");
+                }
+            }
+            """,
+        ["kraken_headers"] = """
+            class OkxKrakenBot
+            {
+                public void SignKraken(HttpRequestMessage request, string key, string sign)
+                {
+                    request.Headers.Add("API-Key", key);
+                    request.Headers.Add("API-Sign", sign);
+                }
+            }
+            """,
+        ["gate_headers"] = """
+            class OkxGateBot
+            {
+                public void SignGate(HttpRequestMessage request, string key, string sign, string timestamp)
+                {
+                    request.Headers.Add("KEY", key);
+                    request.Headers.Add("SIGN", sign);
+                    request.Headers.Add("Timestamp", timestamp);
+                }
+            }
+            """,
+        ["okx_public_and_binance_signed_in_one_client"] = """
+            class ExchangeGateway
+            {
+                private readonly HttpClient _http = new();
+
+                public Task<string> OkxBooksAsync() => _http.GetStringAsync("https://www.okx.com/api/v5/market/books?instId=BTC-USDT");
+
+                public Task<HttpResponseMessage> BinanceAccountAsync(string key, string query)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://api.binance.com/api/v3/account?" + query);
+                    request.Headers.Add("X-MBX-APIKEY", key);
+                    return _http.SendAsync(request);
+                }
+            }
+            """,
+        ["response_header_reads"] = """
+            class OkxRateLimits
+            {
+                public static string? Remaining(HttpResponseMessage response) =>
+                    response.Headers.TryGetValues("x-ratelimit-remaining", out var values) ? string.Join(",", values) : null;
+            }
+            """,
+        ["http_request_message_copy_with_all_headers"] = """
+            class OkxRetry
+            {
+                public static HttpRequestMessage Clone(HttpRequestMessage original)
+                {
+                    var copy = new HttpRequestMessage(original.Method, original.RequestUri);
+                    foreach (var header in original.Headers) copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    return copy;
+                }
+            }
+            """,
+        ["query_string_signed_get"] = """
+            class OkxOrders
+            {
+                public async Task<string> PendingAsync(HttpClient http, string apiKey, string passphrase, Func<string, string, string> sign)
+                {
+                    const string path = "/api/v5/trade/orders-pending?instType=SPOT&limit=50";
+                    var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
+                    using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                    request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign(timestamp, "GET" + path));
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    using var response = await http.SendAsync(request);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """,
+    };
 }
