@@ -951,4 +951,520 @@ public class SimulatedTradingHeaderTests
             """;
         await VerifyCS.VerifyAnalyzerAsync(source);
     }
+
+    // ---------------------------------------------------------------- must not fire: realistic correct code
+
+    [Theory]
+    [InlineData("ternary_on_options_property")]
+    [InlineData("ternary_on_negated_live_flag")]
+    [InlineData("ternary_on_environment_string")]
+    [InlineData("ternary_on_environment_equals_ignore_case")]
+    [InlineData("ternary_on_enum")]
+    [InlineData("ternary_is_pattern_on_enum")]
+    [InlineData("ternary_on_nullable_with_get_value_or_default")]
+    [InlineData("ternary_is_true_pattern")]
+    [InlineData("ternary_through_local")]
+    [InlineData("ternary_of_constants")]
+    [InlineData("switch_expression_on_mode")]
+    [InlineData("switch_statement_on_mode")]
+    [InlineData("if_else_with_braces")]
+    [InlineData("guard_clause_before_demo_header")]
+    [InlineData("constructor_adds_under_demo_option")]
+    [InlineData("factory_method_with_demo_parameter")]
+    [InlineData("remove_header_for_live")]
+    [InlineData("flag_named_simulated")]
+    [InlineData("flag_named_paper_trading")]
+    [InlineData("flag_named_sandbox")]
+    [InlineData("header_name_constant_with_ternary")]
+    [InlineData("restsharp_ternary")]
+    [InlineData("restsharp_demo_only_default_header")]
+    [InlineData("flurl_ternary")]
+    [InlineData("header_dictionary_ternary")]
+    [InlineData("try_add_in_demo_only_client")]
+    [InlineData("paper_trading_bot_class")]
+    [InlineData("sandbox_client_class")]
+    [InlineData("demo_socket_and_demo_header")]
+    [InlineData("live_socket_without_header")]
+    [InlineData("live_socket_and_live_header")]
+    [InlineData("live_client_never_sends_header")]
+    [InlineData("okx_net_sdk_demo_environment")]
+    [InlineData("okx_net_sdk_environment_ternary")]
+    [InlineData("other_header_environment_demo")]
+    [InlineData("other_header_client_mode_paper")]
+    [InlineData("user_agent_with_demo")]
+    [InlineData("request_id_with_demo_prefix")]
+    [InlineData("tenant_header_simulated")]
+    [InlineData("fake_server_reads_header")]
+    [InlineData("logging_demo_flag")]
+    [InlineData("demo_flag_from_configuration_string")]
+    [InlineData("convert_to_int32_of_flag")]
+    [InlineData("int_ternary_formatted")]
+    [InlineData("demo_url_choice_and_header_share_flag")]
+    [InlineData("both_branches_in_private_helper")]
+    [InlineData("binance_testnet_flag_next_to_okx")]
+    [InlineData("bybit_testnet_header_value")]
+    [InlineData("record_options_is_simulated")]
+    [InlineData("demo_flag_in_static_factory")]
+    [InlineData("live_flag_property_ternary")]
+    [InlineData("demo_header_test_fixture_class")]
+    public async Task NotReported_RealisticCode(string scenario)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Usings + NotReportedScenarios[scenario]);
+    }
+
+    private static readonly Dictionary<string, string> NotReportedScenarios = new()
+    {
+        ["ternary_on_options_property"] = """
+            sealed class OkxOptions { public bool UseDemo { get; set; } }
+            class OkxClient
+            {
+                private readonly OkxOptions _options = new();
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", _options.UseDemo ? "1" : "0");
+            }
+            """,
+        ["ternary_on_negated_live_flag"] = """
+            class OkxClient
+            {
+                private readonly bool _isLive;
+                public OkxClient(bool isLive) => _isLive = isLive;
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", !_isLive ? "1" : "0");
+            }
+            """,
+        ["ternary_on_environment_string"] = """
+            class OkxClient
+            {
+                private readonly string _environment = "demo";
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", _environment == "demo" ? "1" : "0");
+            }
+            """,
+        ["ternary_on_environment_equals_ignore_case"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, string environment) =>
+                    request.Headers.Add("x-simulated-trading", environment.Equals("demo", StringComparison.OrdinalIgnoreCase) ? "1" : "0");
+            }
+            """,
+        ["ternary_on_enum"] = """
+            enum OkxEnvironment { Live, Demo }
+            class OkxClient
+            {
+                private readonly OkxEnvironment _environment;
+                public OkxClient(OkxEnvironment environment) => _environment = environment;
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", _environment == OkxEnvironment.Demo ? "1" : "0");
+            }
+            """,
+        ["ternary_is_pattern_on_enum"] = """
+            enum TradingMode { Live, Paper }
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, TradingMode mode) => request.Headers.Add("x-simulated-trading", mode is TradingMode.Paper ? "1" : "0");
+            }
+            """,
+        ["ternary_on_nullable_with_get_value_or_default"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool? demo) => request.Headers.Add("x-simulated-trading", demo.GetValueOrDefault() ? "1" : "0");
+            }
+            """,
+        ["ternary_is_true_pattern"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool? isDemo) => request.Headers.Add("x-simulated-trading", isDemo is true ? "1" : "0");
+            }
+            """,
+        ["ternary_through_local"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool useDemo)
+                {
+                    var simulated = useDemo ? "1" : "0";
+                    request.Headers.Add("x-simulated-trading", simulated);
+                }
+            }
+            """,
+        ["ternary_of_constants"] = """
+            class OkxClient
+            {
+                private const string Demo = "1";
+                private const string Live = "0";
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add("x-simulated-trading", isDemo ? Demo : Live);
+            }
+            """,
+        ["switch_expression_on_mode"] = """
+            enum TradingMode { Live, Demo }
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, TradingMode mode) => request.Headers.Add("x-simulated-trading", mode switch
+                {
+                    TradingMode.Demo => "1",
+                    _ => "0",
+                });
+            }
+            """,
+        ["switch_statement_on_mode"] = """
+            enum TradingMode { Live, Demo }
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, TradingMode mode)
+                {
+                    switch (mode)
+                    {
+                        case TradingMode.Demo:
+                            request.Headers.Add("x-simulated-trading", "1");
+                            break;
+                        case TradingMode.Live:
+                            request.Headers.Add("x-simulated-trading", "0");
+                            break;
+                    }
+                }
+            }
+            """,
+        ["if_else_with_braces"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                public OkxClient(bool demoTrading)
+                {
+                    if (demoTrading)
+                    {
+                        _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                    }
+                    else
+                    {
+                        _http.DefaultRequestHeaders.Add("x-simulated-trading", "0");
+                    }
+                }
+            }
+            """,
+        ["guard_clause_before_demo_header"] = """
+            class OkxClient
+            {
+                private readonly bool _demo;
+                public void Send(HttpRequestMessage request)
+                {
+                    if (!_demo) return;
+                    request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """,
+        ["constructor_adds_under_demo_option"] = """
+            sealed class OkxSettings { public bool IsDemo { get; init; } public string BaseUrl { get; init; } = "https://www.okx.com"; }
+            class OkxClient
+            {
+                private readonly HttpClient _http;
+                public OkxClient(OkxSettings settings)
+                {
+                    _http = new HttpClient { BaseAddress = new Uri(settings.BaseUrl) };
+                    if (settings.IsDemo) _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                }
+            }
+            """,
+        ["factory_method_with_demo_parameter"] = """
+            static class OkxHttpFactory
+            {
+                public static HttpClient Create(bool demo)
+                {
+                    var client = new HttpClient { BaseAddress = new Uri("https://www.okx.com") };
+                    if (demo)
+                    {
+                        client.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                    }
+
+                    return client;
+                }
+            }
+            """,
+        ["remove_header_for_live"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                public void SwitchTo(bool isLive)
+                {
+                    _http.DefaultRequestHeaders.Remove("x-simulated-trading");
+                    if (!isLive) _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                }
+            }
+            """,
+        ["flag_named_simulated"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool simulated) => request.Headers.Add("x-simulated-trading", simulated ? "1" : "0");
+            }
+            """,
+        ["flag_named_paper_trading"] = """
+            class OkxClient
+            {
+                private readonly bool _paperTrading;
+                public OkxClient(bool paperTrading) => _paperTrading = paperTrading;
+                public void Send(HttpRequestMessage request)
+                {
+                    if (_paperTrading) request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """,
+        ["flag_named_sandbox"] = """
+            class OkxClient
+            {
+                public bool Sandbox { get; set; }
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", Sandbox ? "1" : "0");
+            }
+            """,
+        ["header_name_constant_with_ternary"] = """
+            class OkxClient
+            {
+                private const string SimulatedTradingHeader = "x-simulated-trading";
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add(SimulatedTradingHeader, isDemo ? "1" : "0");
+            }
+            """,
+        ["restsharp_ternary"] = """
+            class OkxClient
+            {
+                public RestSharp.RestRequest Build(bool isDemo) => new RestSharp.RestRequest("/api/v5/account/balance").AddHeader("x-simulated-trading", isDemo ? "1" : "0");
+            }
+            """,
+        ["restsharp_demo_only_default_header"] = """
+            class OkxDemoRestClient
+            {
+                private readonly RestSharp.RestClient _client = new RestSharp.RestClient("https://www.okx.com");
+                public OkxDemoRestClient() => RestSharp.RestClientExtensions.AddDefaultHeader(_client, "x-simulated-trading", "1");
+            }
+            """,
+        ["flurl_ternary"] = """
+            using Flurl.Http;
+            class OkxClient
+            {
+                public IFlurlRequest Build(bool useDemo) => "https://www.okx.com/api/v5/account/balance".WithHeader("x-simulated-trading", useDemo ? "1" : "0");
+            }
+            """,
+        ["header_dictionary_ternary"] = """
+            class OkxClient
+            {
+                public Dictionary<string, string> Headers(bool isDemo) => new()
+                {
+                    ["Content-Type"] = "application/json",
+                    ["x-simulated-trading"] = isDemo ? "1" : "0",
+                };
+            }
+            """,
+        ["try_add_in_demo_only_client"] = """
+            class OkxDemoClient
+            {
+                public void Send(HttpRequestMessage request) => request.Headers.TryAddWithoutValidation("x-simulated-trading", "1");
+            }
+            """,
+        ["paper_trading_bot_class"] = """
+            class OkxPaperTradingBot
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://www.okx.com") };
+                public OkxPaperTradingBot() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+            """,
+        ["sandbox_client_class"] = """
+            sealed class OkxSandboxClient
+            {
+                private readonly HttpClient _http = new();
+                public OkxSandboxClient() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                public System.Threading.Tasks.Task<string> BalanceAsync() => _http.GetStringAsync("https://www.okx.com/api/v5/account/balance");
+            }
+            """,
+        ["demo_socket_and_demo_header"] = """
+            class OkxDemoBot
+            {
+                private const string PrivateSocket = "wss://wspap.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+                public OkxDemoBot() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+            }
+            """,
+        ["live_socket_without_header"] = """
+            class OkxLiveBot
+            {
+                private const string PublicSocket = "wss://ws.okx.com:8443/ws/v5/public";
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://www.okx.com") };
+            }
+            """,
+        ["live_socket_and_live_header"] = """
+            class OkxLiveBot
+            {
+                private const string PrivateSocket = "wss://ws.okx.com:8443/ws/v5/private";
+                private readonly HttpClient _http = new();
+                public OkxLiveBot() => _http.DefaultRequestHeaders.Add("x-simulated-trading", "0");
+            }
+            """,
+        ["live_client_never_sends_header"] = """
+            class OkxLiveClient
+            {
+                private readonly HttpClient _http = new();
+                public void Sign(HttpRequestMessage request, string apiKey) => request.Headers.Add("OK-ACCESS-KEY", apiKey);
+            }
+            """,
+        ["okx_net_sdk_demo_environment"] = """
+            using OKX.Net.Clients;
+            using OKX.Net.Objects;
+            class OkxSdkBot
+            {
+                private readonly OKXRestClient _client = new(options => options.Environment = OKXEnvironment.Demo);
+            }
+            """,
+        ["okx_net_sdk_environment_ternary"] = """
+            using OKX.Net.Clients;
+            using OKX.Net.Objects;
+            class OkxSdkBot
+            {
+                public static OKXRestClient Create(bool isDemo) => new(options => options.Environment = isDemo ? OKXEnvironment.Demo : OKXEnvironment.Live);
+            }
+            """,
+        ["other_header_environment_demo"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-environment", "demo");
+            }
+            """,
+        ["other_header_client_mode_paper"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add("X-Client-Mode", isDemo ? "paper" : "live");
+            }
+            """,
+        ["user_agent_with_demo"] = """
+            class OkxDemoClient
+            {
+                private readonly HttpClient _http = new();
+                public OkxDemoClient() => _http.DefaultRequestHeaders.Add("User-Agent", "okx-demo-bot/1.0");
+            }
+            """,
+        ["request_id_with_demo_prefix"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add("x-request-id", (isDemo ? "demo-" : "live-") + Guid.NewGuid().ToString("N"));
+            }
+            """,
+        ["tenant_header_simulated"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request) => request.Headers.Add("X-Tenant", "simulated");
+            }
+            """,
+        ["fake_server_reads_header"] = """
+            class FakeOkxServer
+            {
+                public static bool IsDemo(HttpRequestMessage request) =>
+                    request.Headers.TryGetValues("x-simulated-trading", out var values) && string.Join(",", values) == "1";
+            }
+            """,
+        ["logging_demo_flag"] = """
+            class OkxClient
+            {
+                private readonly bool _isDemo;
+                public void Send(HttpRequestMessage request)
+                {
+                    Console.WriteLine($"OKX request, demo={_isDemo}");
+                    request.Headers.Add("x-simulated-trading", _isDemo ? "1" : "0");
+                }
+            }
+            """,
+        ["demo_flag_from_configuration_string"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request)
+                {
+                    var demo = Environment.GetEnvironmentVariable("OKX_DEMO") == "1";
+                    request.Headers.Add("x-simulated-trading", demo ? "1" : "0");
+                }
+            }
+            """,
+        ["convert_to_int32_of_flag"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add("x-simulated-trading", Convert.ToInt32(isDemo).ToString());
+            }
+            """,
+        ["int_ternary_formatted"] = """
+            class OkxClient
+            {
+                public void Send(HttpRequestMessage request, bool isDemo) => request.Headers.Add("x-simulated-trading", (isDemo ? 1 : 0).ToString());
+            }
+            """,
+        ["demo_url_choice_and_header_share_flag"] = """
+            class OkxBot
+            {
+                private readonly bool _demo;
+                private readonly HttpClient _http = new();
+                public OkxBot(bool demo)
+                {
+                    _demo = demo;
+                    if (demo) _http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                }
+
+                public string SocketUrl => _demo ? "wss://wspap.okx.com:8443/ws/v5/private" : "wss://ws.okx.com:8443/ws/v5/private";
+            }
+            """,
+        ["both_branches_in_private_helper"] = """
+            class OkxClient
+            {
+                private readonly bool _useDemo;
+                public void Send(HttpRequestMessage request) => ApplyEnvironment(request, _useDemo);
+                private static void ApplyEnvironment(HttpRequestMessage request, bool demo)
+                {
+                    if (demo) request.Headers.Add("x-simulated-trading", "1");
+                    else request.Headers.Add("x-simulated-trading", "0");
+                }
+            }
+            """,
+        ["binance_testnet_flag_next_to_okx"] = """
+            class OkxBinanceBot
+            {
+                private readonly bool _useTestnet;
+                public string BinanceBase => _useTestnet ? "https://testnet.binance.vision" : "https://api.binance.com";
+                public void SendOkx(HttpRequestMessage request, bool okxDemo) => request.Headers.Add("x-simulated-trading", okxDemo ? "1" : "0");
+            }
+            """,
+        ["bybit_testnet_header_value"] = """
+            class OkxBybitBot
+            {
+                public void SendBybit(HttpRequestMessage request, bool testnet) => request.Headers.Add("X-Referer", testnet ? "demo" : "live");
+            }
+            """,
+        ["record_options_is_simulated"] = """
+            sealed record OkxClientOptions(string BaseUrl, bool IsSimulated);
+            class OkxClient
+            {
+                private readonly OkxClientOptions _options;
+                public OkxClient(OkxClientOptions options) => _options = options;
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", _options.IsSimulated ? "1" : "0");
+            }
+            """,
+        ["demo_flag_in_static_factory"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new();
+                private OkxClient() { }
+                public static OkxClient Demo()
+                {
+                    var client = new OkxClient();
+                    client._http.DefaultRequestHeaders.Add("x-simulated-trading", "1");
+                    return client;
+                }
+
+                public static OkxClient Live() => new OkxClient();
+            }
+            """,
+        ["live_flag_property_ternary"] = """
+            class OkxClient
+            {
+                public bool IsLive { get; init; }
+                public void Send(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", IsLive ? "0" : "1");
+            }
+            """,
+        ["demo_header_test_fixture_class"] = """
+            static class OkxDemoRequests
+            {
+                public static HttpRequestMessage Balance()
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+                    request.Headers.Add("x-simulated-trading", "1");
+                    return request;
+                }
+            }
+            """,
+    };
 }

@@ -1422,4 +1422,647 @@ public sealed class UncheckedResponseCodeTests
         Assert.EndsWith("docs/rules/OKX005.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
         Assert.Contains("OKX reports errors with HTTP 200 and a non-zero code", descriptor.MessageFormat.ToString(), StringComparison.Ordinal);
     }
+
+    // ---------------------------------------------------------------- must not fire: realistic correct code
+
+    [Theory]
+    [InlineData("is_not_pattern_on_code_local")]
+    [InlineData("is_not_pattern_on_the_read")]
+    [InlineData("switch_statement_returning_data_in_case_0")]
+    [InlineData("switch_expression_with_discard_arm")]
+    [InlineData("private_bool_helper")]
+    [InlineData("extension_guard")]
+    [InlineData("base_class_guard")]
+    [InlineData("fluent_ensure_success_on_envelope")]
+    [InlineData("throw_expression_in_conditional")]
+    [InlineData("code_checked_with_and_condition")]
+    [InlineData("typed_numeric_code")]
+    [InlineData("typed_int_parse_code")]
+    [InlineData("typed_empty_result_on_error")]
+    [InlineData("then_branch_foreach")]
+    [InlineData("newtonsoft_cast_guard")]
+    [InlineData("jsonnode_getvalue_is_not")]
+    [InlineData("dictionary_of_elements")]
+    [InlineData("continue_in_foreach_over_instruments")]
+    [InlineData("log_and_return")]
+    [InlineData("order_items_checked_in_loop")]
+    [InlineData("data_in_throw_branch_jsonnode")]
+    [InlineData("data_in_throw_branch_typed")]
+    [InlineData("binance_pay_data_next_to_okx_public")]
+    [InlineData("writing_a_data_property")]
+    [InlineData("typed_record_without_code")]
+    [InlineData("deserialize_without_code_member")]
+    [InlineData("generic_http_json_helper")]
+    [InlineData("websocket_order_op_checked")]
+    [InlineData("iterator_with_yield_break")]
+    [InlineData("guard_in_local_function")]
+    [InlineData("guard_with_else_branch_read")]
+    [InlineData("typed_is_not_pattern")]
+    [InlineData("jsondeserialize_then_check")]
+    [InlineData("newtonsoft_typed_then_check")]
+    [InlineData("status_and_code_both_checked")]
+    [InlineData("sdk_result_error_pattern")]
+    [InlineData("data_copied_to_model_after_check")]
+    [InlineData("error_code_mapped_to_exception_then_read")]
+    [InlineData("unrelated_data_on_local_type")]
+    public Task Realistic_correct_or_unrelated_code(string scenario) => Quiet(QuietScenarios[scenario] + Envelope);
+
+    private static readonly Dictionary<string, string> QuietScenarios = new()
+    {
+        ["is_not_pattern_on_code_local"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var code = doc.RootElement.GetProperty("code").GetString();
+                    if (code is not "0") return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+            }
+            """,
+        ["is_not_pattern_on_the_read"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=ETH-USDT"));
+                    var root = doc.RootElement;
+                    if (root.GetProperty("code").GetString() is not "0")
+                    {
+                        throw new InvalidOperationException("OKX error " + root.GetProperty("msg").GetString());
+                    }
+
+                    var ticker = root.GetProperty("data")[0];
+                    return ticker.GetProperty("last").GetString();
+                }
+            }
+            """,
+        ["switch_statement_returning_data_in_case_0"] = """
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/account/balance"));
+                    var root = doc.RootElement;
+                    switch (root.GetProperty("code").GetString())
+                    {
+                        case "0":
+                            return root.GetProperty("data")[0].GetProperty("totalEq").GetString();
+                        case "50011":
+                            await Task.Delay(500);
+                            return null;
+                        default:
+                            throw new InvalidOperationException(root.GetProperty("msg").GetString());
+                    }
+                }
+            }
+            """,
+        ["switch_expression_with_discard_arm"] = """
+            class Market
+            {
+                async Task<decimal> MarkAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/public/mark-price?instType=SWAP&instId=BTC-USDT-SWAP"))!;
+                    return resp.Code switch
+                    {
+                        "0" => decimal.Parse(resp.Data[0].Last, System.Globalization.CultureInfo.InvariantCulture),
+                        _ => throw new InvalidOperationException($"{resp.Code}: {resp.Msg}"),
+                    };
+                }
+            }
+            """,
+        ["private_bool_helper"] = """
+            class Market
+            {
+                private static bool IsOk(JsonElement root) => root.GetProperty("code").GetString() == "0";
+
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (!IsOk(doc.RootElement)) return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+            }
+            """,
+        ["extension_guard"] = """
+            static class OkxJsonExtensions
+            {
+                public static JsonElement EnsureOkxSuccess(this JsonElement root)
+                {
+                    var code = root.GetProperty("code").GetString();
+                    if (code != "0") throw new InvalidOperationException($"OKX {code}: {root.GetProperty("msg").GetString()}");
+                    return root;
+                }
+            }
+
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var root = doc.RootElement.EnsureOkxSuccess();
+                    return root.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+            }
+            """,
+        ["base_class_guard"] = """
+            abstract class OkxApiBase
+            {
+                protected static void ThrowIfError<T>(OkxResponse<T> response)
+                {
+                    if (response.Code != "0") throw new InvalidOperationException($"OKX {response.Code}: {response.Msg}");
+                }
+            }
+
+            sealed class MarketApi : OkxApiBase
+            {
+                async Task<string> LastAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT"))!;
+                    ThrowIfError(resp);
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["fluent_ensure_success_on_envelope"] = """
+            public sealed class Envelope2<T>
+            {
+                public string Code { get; set; } = "";
+                public string Msg { get; set; } = "";
+                public List<T> Data { get; set; } = new();
+
+                public Envelope2<T> EnsureSuccess() => Code == "0" ? this : throw new InvalidOperationException($"OKX {Code}: {Msg}");
+            }
+
+            class Market
+            {
+                async Task<string> LastAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<Envelope2<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT"))!.EnsureSuccess();
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["throw_expression_in_conditional"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var root = doc.RootElement;
+                    var data = root.GetProperty("code").GetString() == "0"
+                        ? root.GetProperty("data")
+                        : throw new InvalidOperationException(root.GetProperty("msg").GetString());
+                    return data[0].GetProperty("last").GetString();
+                }
+            }
+            """,
+        ["code_checked_with_and_condition"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    var resp = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT");
+                    if (resp is not null && resp.Code == "0" && resp.Data.Count > 0)
+                    {
+                        return resp.Data[0].Last;
+                    }
+
+                    return null;
+                }
+            }
+            """,
+        ["typed_numeric_code"] = """
+            public sealed class NumericEnvelope<T>
+            {
+                public int Code { get; set; }
+                public string Msg { get; set; } = "";
+                public T[] Data { get; set; } = Array.Empty<T>();
+            }
+
+            class Market
+            {
+                async Task<Ticker[]> TickersAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<NumericEnvelope<Ticker>>("/api/v5/market/tickers?instType=SPOT"))!;
+                    if (resp.Code != 0) throw new InvalidOperationException(resp.Msg);
+                    return resp.Data;
+                }
+            }
+            """,
+        ["typed_int_parse_code"] = """
+            class Market
+            {
+                async Task<string> LastAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT"))!;
+                    if (int.Parse(resp.Code, System.Globalization.CultureInfo.InvariantCulture) != 0) throw new InvalidOperationException(resp.Msg);
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["typed_empty_result_on_error"] = """
+            class Market
+            {
+                async Task<Ticker[]> TickersAsync(HttpClient http)
+                {
+                    var resp = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SWAP");
+                    if (resp is null || resp.Code != "0") return Array.Empty<Ticker>();
+                    return resp.Data.ToArray();
+                }
+            }
+            """,
+        ["then_branch_foreach"] = """
+            class Market
+            {
+                async Task PrintAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SPOT"))!;
+                    if (resp.Code == "0")
+                    {
+                        foreach (var ticker in resp.Data) Console.WriteLine(ticker.Last);
+                    }
+                    else
+                    {
+                        Console.Error.WriteLine($"OKX {resp.Code}: {resp.Msg}");
+                    }
+                }
+            }
+            """,
+        ["newtonsoft_cast_guard"] = """
+            using Newtonsoft.Json.Linq;
+
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    var jo = JObject.Parse(await http.GetStringAsync("/api/v5/account/balance"));
+                    if ((string?)jo["code"] != "0") throw new InvalidOperationException((string?)jo["msg"]);
+                    return (string?)jo["data"]![0]!["totalEq"];
+                }
+            }
+            """,
+        ["jsonnode_getvalue_is_not"] = """
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    var node = JsonNode.Parse(await http.GetStringAsync("/api/v5/account/balance"))!;
+                    if (node["code"]?.GetValue<string>() is not "0") return null;
+                    return node["data"]?[0]?["totalEq"]?.GetValue<string>();
+                }
+            }
+            """,
+        ["dictionary_of_elements"] = """
+            class Market
+            {
+                async Task<JsonElement> TickerAsync(HttpClient http)
+                {
+                    var body = await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT");
+                    var envelope = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(body)!;
+                    if (envelope["code"].GetString() != "0") throw new InvalidOperationException(envelope["msg"].GetString());
+                    return envelope["data"][0];
+                }
+            }
+            """,
+        ["continue_in_foreach_over_instruments"] = """
+            class Market
+            {
+                async Task<Dictionary<string, string>> LastPricesAsync(HttpClient http, string[] instIds)
+                {
+                    var prices = new Dictionary<string, string>();
+                    foreach (var instId in instIds)
+                    {
+                        using var doc = JsonDocument.Parse(await http.GetStringAsync($"/api/v5/market/ticker?instId={instId}"));
+                        if (doc.RootElement.GetProperty("code").GetString() != "0") continue;
+                        prices[instId] = doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString()!;
+                    }
+
+                    return prices;
+                }
+            }
+            """,
+        ["log_and_return"] = """
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/account/balance"));
+                    var code = doc.RootElement.GetProperty("code").GetString();
+                    if (code != "0")
+                    {
+                        Console.Error.WriteLine($"balance failed with {code}");
+                        return null;
+                    }
+
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("totalEq").GetString();
+                }
+            }
+            """,
+        ["order_items_checked_in_loop"] = """
+            class Trader
+            {
+                async Task<List<string>> CancelAsync(HttpClient http, HttpContent body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/cancel-batch-orders", body);
+                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    var root = doc.RootElement;
+                    var code = root.GetProperty("code").GetString();
+                    if (code is not ("0" or "1" or "2")) throw new InvalidOperationException(root.GetProperty("msg").GetString());
+                    var cancelled = new List<string>();
+                    foreach (var item in root.GetProperty("data").EnumerateArray())
+                    {
+                        if (item.GetProperty("sCode").GetString() == "0") cancelled.Add(item.GetProperty("ordId").GetString()!);
+                    }
+
+                    return cancelled;
+                }
+            }
+            """,
+        ["data_in_throw_branch_jsonnode"] = """
+            class Trader
+            {
+                async Task<string?> AmendAsync(HttpClient http, HttpContent body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/amend-order", body);
+                    var node = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                    if ((string?)node["code"] != "0")
+                    {
+                        throw new InvalidOperationException($"amend failed: {node["data"]?.ToJsonString()}");
+                    }
+
+                    var item = node["data"]![0]!;
+                    return (string?)item["sCode"] == "0" ? (string?)item["ordId"] : null;
+                }
+            }
+            """,
+        ["data_in_throw_branch_typed"] = """
+            class Account
+            {
+                async Task<List<Ticker>> LoadAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/index-tickers?quoteCcy=USDT"))!;
+                    if (resp.Code != "0") throw new InvalidOperationException($"{resp.Code} {resp.Msg} ({resp.Data.Count} items)");
+                    return resp.Data;
+                }
+            }
+            """,
+        ["binance_pay_data_next_to_okx_public"] = """
+            class PriceFeeds
+            {
+                async Task<string?> OkxLastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (doc.RootElement.GetProperty("code").GetString() != "0") return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+
+                async Task<string?> BinancePayStatusAsync(HttpClient http, HttpContent query)
+                {
+                    using var response = await http.PostAsync("https://bpay.binanceapi.com/binancepay/openapi/v2/order/query", query);
+                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    if (doc.RootElement.GetProperty("status").GetString() != "SUCCESS") return null;
+                    return doc.RootElement.GetProperty("data").GetProperty("status").GetString();
+                }
+            }
+            """,
+        ["writing_a_data_property"] = """
+            class OkxFillNotifier
+            {
+                async Task NotifyAsync(HttpClient http, string ordId, string fillPx)
+                {
+                    var payload = new JsonObject
+                    {
+                        ["event"] = "okx-fill",
+                        ["data"] = new JsonObject { ["ordId"] = ordId, ["fillPx"] = fillPx },
+                    };
+                    using var response = await http.PostAsync("https://hooks.example.com/fills", new StringContent(payload.ToJsonString()));
+                    response.EnsureSuccessStatusCode();
+                }
+            }
+            """,
+        ["typed_record_without_code"] = """
+            public sealed record CandlePage(List<string[]> Data);
+
+            class OkxCandles
+            {
+                async Task<int> CountAsync(HttpClient http)
+                {
+                    var page = (await http.GetFromJsonAsync<CandlePage>("/api/v5/market/history-candles?instId=BTC-USDT&bar=1H"))!;
+                    return page.Data.Count;
+                }
+            }
+            """,
+        ["deserialize_without_code_member"] = """
+            public sealed class InstrumentPage
+            {
+                public List<Dictionary<string, string>> Data { get; set; } = new();
+            }
+
+            class OkxInstruments
+            {
+                public int Count(string cachedJson) => JsonSerializer.Deserialize<InstrumentPage>(cachedJson)!.Data.Count;
+            }
+            """,
+        ["generic_http_json_helper"] = """
+            class OkxHttp
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://www.okx.com") };
+
+                private async Task<T> GetAsync<T>(string path) => (await _http.GetFromJsonAsync<T>(path))!;
+
+                private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
+                {
+                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    return doc.RootElement.Clone();
+                }
+
+                public async Task<string> LastAsync()
+                {
+                    var resp = await GetAsync<OkxResponse<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT");
+                    if (resp.Code != "0") throw new InvalidOperationException(resp.Msg);
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["websocket_order_op_checked"] = """
+            class OkxPrivateSocket
+            {
+                void OnMessage(string text)
+                {
+                    using var doc = JsonDocument.Parse(text);
+                    var root = doc.RootElement;
+                    if (!root.TryGetProperty("op", out var op) || op.GetString() != "order") return;
+                    if (root.GetProperty("code").GetString() != "0")
+                    {
+                        Console.Error.WriteLine(root.GetProperty("msg").GetString());
+                        return;
+                    }
+
+                    Console.WriteLine(root.GetProperty("data")[0].GetProperty("ordId").GetString());
+                }
+            }
+            """,
+        ["iterator_with_yield_break"] = """
+            class OkxTickerParser
+            {
+                public IEnumerable<string> LastPrices(string json)
+                {
+                    using var doc = JsonDocument.Parse(json);
+                    if (doc.RootElement.GetProperty("code").GetString() != "0") yield break;
+                    foreach (var item in doc.RootElement.GetProperty("data").EnumerateArray())
+                    {
+                        yield return item.GetProperty("last").GetString()!;
+                    }
+                }
+            }
+            """,
+        ["guard_in_local_function"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    Ensure(doc.RootElement);
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+
+                    static void Ensure(JsonElement root)
+                    {
+                        if (root.GetProperty("code").GetString() != "0") throw new InvalidOperationException(root.GetProperty("msg").GetString());
+                    }
+                }
+            }
+            """,
+        ["guard_with_else_branch_read"] = """
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/account/balance"))!;
+                    if (resp.Code != "0")
+                    {
+                        Console.Error.WriteLine(resp.Msg);
+                        return null;
+                    }
+                    else
+                    {
+                        return resp.Data[0].Last;
+                    }
+                }
+            }
+            """,
+        ["typed_is_not_pattern"] = """
+            class Market
+            {
+                async Task<List<Ticker>> TickersAsync(HttpClient http)
+                {
+                    var resp = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=FUTURES");
+                    if (resp is not { Code: "0" }) throw new InvalidOperationException(resp?.Msg);
+                    return resp.Data;
+                }
+            }
+            """,
+        ["jsondeserialize_then_check"] = """
+            class Market
+            {
+                List<Ticker> Parse(string json)
+                {
+                    var resp = JsonSerializer.Deserialize<OkxResponse<Ticker>>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+                    if (resp.Code != "0") throw new InvalidOperationException($"OKX {resp.Code}: {resp.Msg}");
+                    return resp.Data;
+                }
+            }
+            """,
+        ["newtonsoft_typed_then_check"] = """
+            class Market
+            {
+                string Parse(string json)
+                {
+                    var resp = Newtonsoft.Json.JsonConvert.DeserializeObject<OkxResponse<Ticker>>(json)!;
+                    if (!"0".Equals(resp.Code, StringComparison.Ordinal)) throw new InvalidOperationException(resp.Msg);
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["status_and_code_both_checked"] = """
+            class Account
+            {
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    using var response = await http.GetAsync("/api/v5/account/balance");
+                    response.EnsureSuccessStatusCode();
+                    var resp = (await response.Content.ReadFromJsonAsync<OkxResponse<Ticker>>())!;
+                    if (resp.Code != "0") throw new InvalidOperationException(resp.Msg);
+                    return resp.Data[0].Last;
+                }
+            }
+            """,
+        ["sdk_result_error_pattern"] = """
+            using OKX.Net.Clients;
+            using OKX.Net.Enums;
+
+            class Bot
+            {
+                private readonly OKXRestClient _client = new();
+
+                async Task<long?> PlaceAsync()
+                {
+                    var result = await _client.UnifiedApi.Trading.PlaceOrderAsync("BTC-USDT", OrderSide.Sell, OrderType.Market, 0.01m);
+                    if (result.Error is { } error)
+                    {
+                        Console.Error.WriteLine(error.ToString());
+                        return null;
+                    }
+
+                    return result.Data.OrderId;
+                }
+            }
+            """,
+        ["data_copied_to_model_after_check"] = """
+            public sealed record Quote(string InstId, string Last);
+
+            class Market
+            {
+                async Task<Quote?> QuoteAsync(HttpClient http, string instId)
+                {
+                    var node = JsonNode.Parse(await http.GetStringAsync($"/api/v5/market/ticker?instId={instId}"))!;
+                    var code = (string?)node["code"];
+                    if (code != "0") return null;
+                    var first = node["data"]![0]!;
+                    return new Quote(instId, (string)first["last"]!);
+                }
+            }
+            """,
+        ["error_code_mapped_to_exception_then_read"] = """
+            class Account
+            {
+                static Exception ToException(string? code, string? msg) => code switch
+                {
+                    "50011" => new TimeoutException(msg),
+                    _ => new InvalidOperationException(msg),
+                };
+
+                async Task<string?> EquityAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/account/balance"));
+                    var root = doc.RootElement;
+                    var code = root.GetProperty("code").GetString();
+                    if (code != "0") throw ToException(code, root.GetProperty("msg").GetString());
+                    return root.GetProperty("data")[0].GetProperty("totalEq").GetString();
+                }
+            }
+            """,
+        ["unrelated_data_on_local_type"] = """
+            public sealed class Chunk
+            {
+                public byte[] Data { get; set; } = Array.Empty<byte>();
+            }
+
+            class OkxExportWriter
+            {
+                int Size(Chunk chunk) => chunk.Data.Length;
+            }
+            """,
+    };
 }
