@@ -151,6 +151,12 @@ internal sealed class ValueOrigins
                     case "Trim":
                         Visit(invocation.Instance, trimmed: true, element, depth);
                         return;
+                    case "TrimEnd" or "TrimStart" when invocation.Instance is IInvocationOperation { Instance: { } inner } other
+                        && other.TargetMethod.ContainingType.SpecialType == SpecialType.System_String
+                        && other.TargetMethod.Name == (method.Name == "TrimEnd" ? "TrimStart" : "TrimEnd"):
+                        // TrimStart().TrimEnd() (either order) trims both sides, like Trim().
+                        Visit(inner, trimmed: true, element, depth);
+                        return;
                     case "TrimEnd" or "TrimStart" or "ToString" or "Normalize":
                         // TrimEnd or TrimStart alone still leave one side: the value stays untrimmed.
                         Visit(invocation.Instance, trimmed, element, depth);

@@ -825,4 +825,420 @@ public class UntrimmedCredentialTests
         Assert.Equal("Reliability", Descriptors.UntrimmedCredential.Category);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, Descriptors.UntrimmedCredential.DefaultSeverity);
     }
+
+    // ---------------------------------------------------------------- must not fire: realistic correct code
+
+    [Theory]
+    [InlineData("helper_trims_nullable")]
+    [InlineData("helper_reads_and_trims_environment")]
+    [InlineData("extension_trimmed_or_empty")]
+    [InlineData("extension_required_trimmed")]
+    [InlineData("trim_then_trim_quotes")]
+    [InlineData("trim_with_whitespace_characters")]
+    [InlineData("trim_start_then_trim_end")]
+    [InlineData("coalesce_then_trim")]
+    [InlineData("trim_then_coalesce_empty")]
+    [InlineData("whitespace_check_then_trim")]
+    [InlineData("json_property_trimmed")]
+    [InlineData("jtoken_cast_trimmed")]
+    [InlineData("console_prompt_trimmed")]
+    [InlineData("environment_target_user_trimmed")]
+    [InlineData("options_setter_trims")]
+    [InlineData("record_init_trims")]
+    [InlineData("guid_parse_normalises_api_key")]
+    [InlineData("file_lines_trimmed_with_select")]
+    [InlineData("home_env_used_as_path_content_trimmed")]
+    [InlineData("base_url_env_in_uri")]
+    [InlineData("inst_id_env_in_query_and_body")]
+    [InlineData("inst_id_env_in_prehash_data")]
+    [InlineData("demo_env_compared_for_header")]
+    [InlineData("timeout_env_parsed")]
+    [InlineData("proxy_env_for_handler")]
+    [InlineData("request_id_header_from_env")]
+    [InlineData("config_base_url_and_inst_id")]
+    [InlineData("okx_net_credentials_trimmed")]
+    [InlineData("ccxt_config_trimmed")]
+    [InlineData("websocket_login_trimmed")]
+    [InlineData("trimmed_in_static_local_function")]
+    [InlineData("ternary_both_branches_trimmed")]
+    [InlineData("secret_trimmed_before_hmac_field")]
+    [InlineData("config_bound_then_trimmed_in_constructor")]
+    public Task RealisticCode_NotReported(string scenario) => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + NotReportedScenarios[scenario]);
+
+    private static readonly Dictionary<string, string> NotReportedScenarios = new()
+    {
+        ["helper_trims_nullable"] = """
+            class OkxAuth
+            {
+                private static string Clean(string? value) => (value ?? "").Trim();
+
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", Clean(Environment.GetEnvironmentVariable("OKX_API_KEY")));
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", Clean(Environment.GetEnvironmentVariable("OKX_PASSPHRASE")));
+                }
+            }
+            """,
+        ["helper_reads_and_trims_environment"] = """
+            class OkxAuth
+            {
+                private static string Required(string name) =>
+                    Environment.GetEnvironmentVariable(name)?.Trim() ?? throw new InvalidOperationException($"Set {name}.");
+
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", Required("OKX_API_KEY"));
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", Required("OKX_PASSPHRASE"));
+                    using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(Required("OKX_SECRET_KEY")));
+                }
+            }
+            """,
+        ["extension_trimmed_or_empty"] = """
+            static class StringExtensions
+            {
+                public static string TrimmedOrEmpty(this string? value) => value?.Trim() ?? string.Empty;
+            }
+
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, IConfiguration config)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", config["Okx:ApiKey"].TrimmedOrEmpty());
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", config["Okx:Passphrase"].TrimmedOrEmpty());
+                }
+            }
+            """,
+        ["extension_required_trimmed"] = """
+            static class ConfigurationGuard
+            {
+                public static string RequiredTrimmed(this IConfiguration config, string key) =>
+                    string.IsNullOrWhiteSpace(config[key]) ? throw new InvalidOperationException(key) : config[key]!.Trim();
+            }
+
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, IConfiguration config)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", config.RequiredTrimmed("Okx:ApiKey"));
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", config.RequiredTrimmed("Okx:Passphrase"));
+                }
+            }
+            """,
+        ["trim_then_trim_quotes"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", File.ReadAllText("okx_api_key.txt").Trim().Trim('"'));
+                }
+            }
+            """,
+        ["trim_with_whitespace_characters"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", File.ReadAllText("okx_passphrase.txt").Trim(' ', '\t', '\r', '\n'));
+                }
+            }
+            """,
+        ["trim_start_then_trim_end"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, IConfiguration config)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", config["Okx:ApiKey"]!.TrimStart().TrimEnd());
+                }
+            }
+            """,
+        ["coalesce_then_trim"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, IConfiguration config)
+                {
+                    var apiKey = (config["Okx:ApiKey"] ?? Environment.GetEnvironmentVariable("OKX_API_KEY") ?? "").Trim();
+                    r.Headers.Add("OK-ACCESS-KEY", apiKey);
+                }
+            }
+            """,
+        ["trim_then_coalesce_empty"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? string.Empty);
+                }
+            }
+            """,
+        ["whitespace_check_then_trim"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    var key = Environment.GetEnvironmentVariable("OKX_API_KEY");
+                    if (string.IsNullOrWhiteSpace(key)) throw new InvalidOperationException("OKX_API_KEY is not set");
+                    key = key.Trim();
+                    r.Headers.Add("OK-ACCESS-KEY", key);
+                }
+            }
+            """,
+        ["json_property_trimmed"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, JsonElement secrets)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", secrets.GetProperty("apiKey").GetString()!.Trim());
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", secrets.GetProperty("passphrase").GetString()?.Trim());
+                }
+            }
+            """,
+        ["jtoken_cast_trimmed"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, JToken secrets)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", ((string)secrets["apiKey"]!).Trim());
+                }
+            }
+            """,
+        ["console_prompt_trimmed"] = """
+            class OkxSetup
+            {
+                void Prompt(HttpRequestMessage r)
+                {
+                    Console.Write("OKX passphrase: ");
+                    var passphrase = Console.ReadLine()?.Trim() ?? "";
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                }
+            }
+            """,
+        ["environment_target_user_trimmed"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY", EnvironmentVariableTarget.User)?.Trim());
+                }
+            }
+            """,
+        ["options_setter_trims"] = """
+            sealed class OkxOptions
+            {
+                private string _apiKey = "";
+                public string ApiKey { get => _apiKey; set => _apiKey = value?.Trim() ?? ""; }
+            }
+
+            class OkxAuth
+            {
+                private readonly OkxOptions _options = new();
+                public OkxAuth(IConfiguration config) => _options.ApiKey = config["Okx:ApiKey"]!;
+                void Sign(HttpRequestMessage r) => r.Headers.Add("OK-ACCESS-KEY", _options.ApiKey);
+            }
+            """,
+        ["record_init_trims"] = """
+            sealed class OkxCredentials
+            {
+                public OkxCredentials(string apiKey, string passphrase)
+                {
+                    ApiKey = apiKey.Trim();
+                    Passphrase = passphrase.Trim();
+                }
+
+                public string ApiKey { get; }
+                public string Passphrase { get; }
+            }
+
+            class OkxAuth
+            {
+                private readonly OkxCredentials _credentials = new(Environment.GetEnvironmentVariable("OKX_API_KEY")!, Environment.GetEnvironmentVariable("OKX_PASSPHRASE")!);
+
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", _credentials.ApiKey);
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", _credentials.Passphrase);
+                }
+            }
+            """,
+        ["guid_parse_normalises_api_key"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    var apiKey = Guid.Parse(Environment.GetEnvironmentVariable("OKX_API_KEY")!).ToString();
+                    r.Headers.Add("OK-ACCESS-KEY", apiKey);
+                }
+            }
+            """,
+        ["file_lines_trimmed_with_select"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    var lines = File.ReadAllLines("okx.keys").Select(l => l.Trim()).ToArray();
+                    r.Headers.Add("OK-ACCESS-KEY", lines[0]);
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", lines[2]);
+                }
+            }
+            """,
+        ["home_env_used_as_path_content_trimmed"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    var path = Path.Combine(Environment.GetEnvironmentVariable("HOME")!, ".okx", "passphrase");
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", File.ReadAllText(path).Trim());
+                }
+            }
+            """,
+        ["base_url_env_in_uri"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri(Environment.GetEnvironmentVariable("OKX_BASE_URL") ?? "https://www.okx.com") };
+            }
+            """,
+        ["inst_id_env_in_query_and_body"] = """
+            class OkxTrader
+            {
+                async Task PlaceAsync(HttpClient http)
+                {
+                    var instId = Environment.GetEnvironmentVariable("OKX_INST_ID") ?? "BTC-USDT";
+                    await http.GetStringAsync($"/api/v5/market/ticker?instId={instId}");
+                    var body = JsonSerializer.Serialize(new { instId, tdMode = "cash", side = "buy", ordType = "market", sz = "0.01" });
+                    await http.PostAsync("/api/v5/trade/order", new StringContent(body, Encoding.UTF8, "application/json"));
+                }
+            }
+            """,
+        ["inst_id_env_in_prehash_data"] = """
+            class OkxAuth
+            {
+                string Sign(byte[] secret, string timestamp)
+                {
+                    var path = "/api/v5/trade/orders-pending?instId=" + Environment.GetEnvironmentVariable("OKX_INST_ID");
+                    using var hmac = new HMACSHA256(secret);
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "GET" + path)));
+                }
+            }
+            """,
+        ["demo_env_compared_for_header"] = """
+            class OkxClient
+            {
+                void Send(HttpRequestMessage r)
+                {
+                    var demo = Environment.GetEnvironmentVariable("OKX_DEMO") == "1";
+                    r.Headers.Add("x-simulated-trading", demo ? "1" : "0");
+                }
+            }
+            """,
+        ["timeout_env_parsed"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("OKX_TIMEOUT_SECONDS") ?? "10")) };
+            }
+            """,
+        ["proxy_env_for_handler"] = """
+            class OkxClient
+            {
+                private readonly HttpClient _http = new(new HttpClientHandler { Proxy = new System.Net.WebProxy(Environment.GetEnvironmentVariable("HTTPS_PROXY")) });
+            }
+            """,
+        ["request_id_header_from_env"] = """
+            class OkxClient
+            {
+                void Send(HttpRequestMessage r) => r.Headers.Add("x-request-id", Environment.GetEnvironmentVariable("OKX_BOT_NAME") + "-" + Guid.NewGuid());
+            }
+            """,
+        ["config_base_url_and_inst_id"] = """
+            class OkxClient
+            {
+                private readonly string _url;
+                public OkxClient(IConfiguration config) => _url = config["Okx:BaseUrl"] + "/api/v5/market/books?instId=" + config.GetValue<string>("Okx:InstId");
+                Task<string> BooksAsync(HttpClient http) => http.GetStringAsync(_url);
+            }
+            """,
+        ["okx_net_credentials_trimmed"] = """
+            class OkxBot
+            {
+                CryptoExchange.Net.Authentication.ApiCredentials Credentials(IConfiguration config) => new(
+                    config["Okx:ApiKey"]!.Trim(),
+                    config["Okx:SecretKey"]!.Trim(),
+                    config["Okx:Passphrase"]!.Trim());
+            }
+            """,
+        ["ccxt_config_trimmed"] = """
+            class OkxCcxtBot
+            {
+                ccxt.okx Create() => new ccxt.okx(new Dictionary<string, object>
+                {
+                    ["apiKey"] = Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(),
+                    ["secret"] = Environment.GetEnvironmentVariable("OKX_SECRET_KEY")!.Trim(),
+                    ["password"] = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")!.Trim(),
+                });
+            }
+            """,
+        ["websocket_login_trimmed"] = """
+            class OkxPrivateSocket
+            {
+                object Login(IConfiguration config, string timestamp, string sign) => new
+                {
+                    op = "login",
+                    args = new[] { new { apiKey = config["Okx:ApiKey"]!.Trim(), passphrase = config["Okx:Passphrase"]!.Trim(), timestamp, sign } },
+                };
+            }
+            """,
+        ["trimmed_in_static_local_function"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", Read("OKX_API_KEY"));
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", Read("OKX_PASSPHRASE"));
+
+                    static string Read(string name) => (Environment.GetEnvironmentVariable(name) ?? "").Trim();
+                }
+            }
+            """,
+        ["ternary_both_branches_trimmed"] = """
+            class OkxAuth
+            {
+                void Sign(HttpRequestMessage r, IConfiguration config, bool demo)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", demo ? config["Okx:Demo:ApiKey"]!.Trim() : config["Okx:Live:ApiKey"]!.Trim());
+                }
+            }
+            """,
+        ["secret_trimmed_before_hmac_field"] = """
+            class OkxSigner
+            {
+                private readonly byte[] _secret = Encoding.UTF8.GetBytes((Environment.GetEnvironmentVariable("OKX_SECRET_KEY") ?? "").Trim());
+
+                string Sign(string prehash)
+                {
+                    using var hmac = new HMACSHA256(_secret);
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                }
+            }
+            """,
+        ["config_bound_then_trimmed_in_constructor"] = """
+            sealed class OkxSection { public string ApiKey { get; set; } = ""; public string Passphrase { get; set; } = ""; }
+
+            class OkxAuth
+            {
+                private readonly string _apiKey;
+                private readonly string _passphrase;
+
+                public OkxAuth(IConfiguration config)
+                {
+                    var section = config.GetSection("Okx").Get<OkxSection>() ?? new OkxSection();
+                    _apiKey = section.ApiKey.Trim();
+                    _passphrase = section.Passphrase.Trim();
+                }
+
+                void Sign(HttpRequestMessage r)
+                {
+                    r.Headers.Add("OK-ACCESS-KEY", _apiKey);
+                    r.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                }
+            }
+            """,
+    };
 }
