@@ -22,7 +22,15 @@ internal static class QuickRun
         var reps = IntOption(args, "--reps", 3);
         var ours = AnalyzerSets.Ours;
         var probes = AnalyzerSets.Probes;
-        var net = AnalyzerSets.NetAnalyzers;
+        var oursOnly = args.Contains("--ours-only");
+        var net = oursOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : AnalyzerSets.NetAnalyzers;
+        if (oursOnly)
+        {
+            probes = ImmutableArray<DiagnosticAnalyzer>.Empty;
+        }
+
+        var dumpIndex = Array.IndexOf(args, "--dump");
+        var dump = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? args[dumpIndex + 1] : null;
 
         Console.WriteLine("# OkxSafety.Analyzers quick benchmark");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
@@ -80,6 +88,11 @@ internal static class QuickRun
             var oursTime = 0.0;
             if (results.TryGetValue("ours", out var oursRun))
             {
+                if (dump is not null)
+                {
+                    File.WriteAllLines(dump + "." + name + ".txt", oursRun.AllDiagnostics.Select(d => d.ToString()).OrderBy(t => t, StringComparer.Ordinal));
+                }
+
                 foreach (var analyzer in ours)
                 {
                     var ms = oursRun.TimeMs(analyzer);
@@ -290,6 +303,8 @@ internal static class QuickRun
         public double AllocatedMb => Median(_runs.Select(r => r.AllocatedBytes / (1024.0 * 1024.0)));
 
         public int Errors => _runs[0].Errors;
+
+        public ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> AllDiagnostics => _runs[0].Diagnostics;
 
         public double TimeMs(DiagnosticAnalyzer analyzer) => Best(_runs.Select(r => r.AnalyzerTimes.TryGetValue(analyzer, out var t) ? t.TotalMilliseconds : 0));
 
