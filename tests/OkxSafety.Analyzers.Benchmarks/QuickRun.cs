@@ -23,6 +23,7 @@ internal static class QuickRun
         var ours = AnalyzerSets.Ours;
         var probes = AnalyzerSets.Probes;
         var oursOnly = args.Contains("--ours-only");
+        var each = args.Contains("--each");
         var net = oursOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : AnalyzerSets.NetAnalyzers;
         if (oursOnly)
         {
@@ -117,6 +118,21 @@ internal static class QuickRun
                 {
                     Console.WriteLine($"ours / NetAnalyzers execution time: {oursTime / netTime:P2}");
                 }
+            }
+
+            if (each)
+            {
+                var noop = results["noop"];
+                Console.WriteLine();
+                Console.WriteLine($"| {"each rule alone",-50} | {"ms",9} | {"allocated MB over no-op",23} |");
+                Console.WriteLine($"|{new string('-', 52)}|{new string('-', 11)}|{new string('-', 25)}|");
+                foreach (var analyzer in ours)
+                {
+                    var alone = Measure(workload, ImmutableArray.Create(analyzer), reps);
+                    Console.WriteLine($"| {AnalyzerSets.Name(analyzer),-50} | {alone.TimeMs(analyzer),9:N1} | {alone.AllocatedMb - noop.AllocatedMb,23:N1} |");
+                }
+
+                Console.WriteLine();
             }
 
             var gateMs = GateScanMs(workload);

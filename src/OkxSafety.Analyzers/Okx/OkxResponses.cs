@@ -204,7 +204,7 @@ internal static class OkxResponses
     public static ITypeSymbol? UnwrapTask(ITypeSymbol? type)
     {
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } named
-            && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+            && named.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
         {
             return named.TypeArguments[0];
         }
