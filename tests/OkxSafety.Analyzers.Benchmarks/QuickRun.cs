@@ -22,7 +22,16 @@ internal static class QuickRun
         var reps = IntOption(args, "--reps", 3);
         var ours = AnalyzerSets.Ours;
         var probes = AnalyzerSets.Probes;
-        var net = AnalyzerSets.NetAnalyzers;
+        var oursOnly = args.Contains("--ours-only");
+        var each = args.Contains("--each");
+        var net = oursOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : AnalyzerSets.NetAnalyzers;
+        if (oursOnly)
+        {
+            probes = ImmutableArray<DiagnosticAnalyzer>.Empty;
+        }
+
+        var dumpIndex = Array.IndexOf(args, "--dump");
+        var dump = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? args[dumpIndex + 1] : null;
 
         Console.WriteLine("# OkxSafety.Analyzers quick benchmark");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
@@ -80,6 +89,11 @@ internal static class QuickRun
             var oursTime = 0.0;
             if (results.TryGetValue("ours", out var oursRun))
             {
+                if (dump is not null)
+                {
+                    File.WriteAllLines(dump + "." + name + ".txt", oursRun.AllDiagnostics.Select(d => d.ToString()).OrderBy(t => t, StringComparer.Ordinal));
+                }
+
                 foreach (var analyzer in ours)
                 {
                     var ms = oursRun.TimeMs(analyzer);
@@ -104,6 +118,21 @@ internal static class QuickRun
                 {
                     Console.WriteLine($"ours / NetAnalyzers execution time: {oursTime / netTime:P2}");
                 }
+            }
+
+            if (each)
+            {
+                var noop = results["noop"];
+                Console.WriteLine();
+                Console.WriteLine($"| {"each rule alone",-50} | {"ms",9} | {"allocated MB over no-op",23} |");
+                Console.WriteLine($"|{new string('-', 52)}|{new string('-', 11)}|{new string('-', 25)}|");
+                foreach (var analyzer in ours)
+                {
+                    var alone = Measure(workload, ImmutableArray.Create(analyzer), reps);
+                    Console.WriteLine($"| {AnalyzerSets.Name(analyzer),-50} | {alone.TimeMs(analyzer),9:N1} | {alone.AllocatedMb - noop.AllocatedMb,23:N1} |");
+                }
+
+                Console.WriteLine();
             }
 
             var gateMs = GateScanMs(workload);
@@ -290,6 +319,8 @@ internal static class QuickRun
         public double AllocatedMb => Median(_runs.Select(r => r.AllocatedBytes / (1024.0 * 1024.0)));
 
         public int Errors => _runs[0].Errors;
+
+        public ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> AllDiagnostics => _runs[0].Diagnostics;
 
         public double TimeMs(DiagnosticAnalyzer analyzer) => Best(_runs.Select(r => r.AnalyzerTimes.TryGetValue(analyzer, out var t) ? t.TotalMilliseconds : 0));
 

@@ -71,7 +71,14 @@ internal static class DeclaredValues
     /// </summary>
     public static bool TryFoldString(ExpressionSyntax expression, SemanticModel? sameTreeModel, out string? value)
     {
-        if (sameTreeModel is not null && sameTreeModel.SyntaxTree == expression.SyntaxTree)
+        // Syntax first: when it folds, the compiler's constant (if any) is the same string. The semantic model is asked
+        // only for expressions that can be constant at all, so that no other member's body is bound for nothing.
+        if (TryFoldSyntax(expression, sameTreeModel, out value))
+        {
+            return true;
+        }
+
+        if (sameTreeModel is not null && sameTreeModel.SyntaxTree == expression.SyntaxTree && MayBeConstant(expression))
         {
             var constant = sameTreeModel.GetConstantValue(expression);
             if (constant.HasValue && constant.Value is string or null)
@@ -81,6 +88,23 @@ internal static class DeclaredValues
             }
         }
 
+        value = null;
+        return false;
+    }
+
+    /// <summary>False for expressions that are never compile-time constants (awaits, calls other than nameof, creations, element accesses, lambdas…).</summary>
+    internal static bool MayBeConstant(ExpressionSyntax expression) => expression switch
+    {
+        AwaitExpressionSyntax or BaseObjectCreationExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax
+            or ElementAccessExpressionSyntax or ConditionalAccessExpressionSyntax or AnonymousFunctionExpressionSyntax
+            or AnonymousObjectCreationExpressionSyntax or QueryExpressionSyntax or TupleExpressionSyntax or ThisExpressionSyntax => false,
+        InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } => true,
+        InvocationExpressionSyntax => false,
+        _ => true,
+    };
+
+    private static bool TryFoldSyntax(ExpressionSyntax expression, SemanticModel? sameTreeModel, out string? value)
+    {
         switch (expression)
         {
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):

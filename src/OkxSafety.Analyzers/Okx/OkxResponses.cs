@@ -204,7 +204,7 @@ internal static class OkxResponses
     public static ITypeSymbol? UnwrapTask(ITypeSymbol? type)
     {
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } named
-            && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+            && named.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
         {
             return named.TypeArguments[0];
         }
@@ -213,12 +213,16 @@ internal static class OkxResponses
     }
 
     /// <summary>A type with a <c>code</c> and a <c>data</c> member (any case): the OKX envelope deserialized.</summary>
+    /// <remarks>
+    /// Asked of the original definition: a constructed type (<c>OkxResponse&lt;Order&gt;</c>) has the same member names,
+    /// kinds and static-ness, and its every instance would otherwise substitute all of its members again.
+    /// </remarks>
     public static bool IsTypedEnvelope(ITypeSymbol? type) =>
         type is not null
         && type.SpecialType == SpecialType.None
         && type.TypeKind is TypeKind.Class or TypeKind.Struct
-        && FindMember(type, CodeName) is not null
-        && FindMember(type, DataName) is not null;
+        && FindMember(type.OriginalDefinition, CodeName) is not null
+        && FindMember(type.OriginalDefinition, DataName) is not null;
 
     /// <summary>The property or field of <paramref name="type"/> (or a base type) with the given name, ignoring case.</summary>
     public static ISymbol? FindMember(ITypeSymbol type, string name)
@@ -295,26 +299,29 @@ internal static class OkxResponses
 
             case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: { } instance } indexer:
             {
+                // The receiver's type first: resolving the argument's value is the expensive part.
+                ResponseShape indexed;
+                if (OkxTypes.IsOrDerivesFrom(instance.Type, types.JsonNode))
+                {
+                    indexed = ResponseShape.JsonNode;
+                }
+                else if (OkxTypes.IsOrDerivesFrom(instance.Type, types.JToken))
+                {
+                    indexed = ResponseShape.JToken;
+                }
+                else
+                {
+                    return false;
+                }
+
                 if (!IsName(indexer.Arguments[0].Value, name, cancellationToken))
                 {
                     return false;
                 }
 
-                if (OkxTypes.IsOrDerivesFrom(instance.Type, types.JsonNode))
-                {
-                    receiver = instance;
-                    shape = ResponseShape.JsonNode;
-                    return true;
-                }
-
-                if (OkxTypes.IsOrDerivesFrom(instance.Type, types.JToken))
-                {
-                    receiver = instance;
-                    shape = ResponseShape.JToken;
-                    return true;
-                }
-
-                return false;
+                receiver = instance;
+                shape = indexed;
+                return true;
             }
 
             case IMemberReferenceOperation { Instance: { } instance } member

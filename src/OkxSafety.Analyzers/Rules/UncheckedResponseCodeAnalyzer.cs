@@ -146,46 +146,102 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>What the whole method says: is it an order endpoint call, does it read any sCode, does it check the HTTP status.</summary>
+    /// <summary>
+    /// What the whole method says: is it an order endpoint call, does it read any sCode, does it check the HTTP status,
+    /// does it talk over a WebSocket. Each fact is computed on first use (most methods need only the WebSocket one).
+    /// </summary>
     private sealed class MethodFacts
     {
-        public bool IsOrderEndpoint { get; private set; }
+        private readonly IOperation _block;
+        private readonly OkxTypes _types;
+        private readonly CancellationToken _cancellationToken;
+        private bool _stringsScanned;
+        private bool _orderEndpointInStrings;
+        private bool _webSocketInStrings;
+        private bool? _isOrderEndpoint;
+        private bool? _readsSCode;
+        private bool? _checksHttpStatus;
+        private bool? _isWebSocket;
 
-        public bool ReadsSCode { get; private set; }
-
-        public bool ChecksHttpStatus { get; private set; }
-
-        public bool IsWebSocket { get; private set; }
-
-        public static MethodFacts Collect(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+        private MethodFacts(IOperation block, OkxTypes types, CancellationToken cancellationToken)
         {
-            var facts = new MethodFacts();
-            foreach (var token in block.Syntax.DescendantTokens())
+            _block = block;
+            _types = types;
+            _cancellationToken = cancellationToken;
+        }
+
+        public bool IsOrderEndpoint => _isOrderEndpoint ??= ComputeIsOrderEndpoint();
+
+        public bool ReadsSCode => _readsSCode ??= Any(static (operation, types, ct) => OkxResponses.IsSCodeRead(operation, types, ct));
+
+        public bool ChecksHttpStatus => _checksHttpStatus ??= Any(static (operation, _, _) => OkxResponses.IsHttpStatusCheck(operation));
+
+        public bool IsWebSocket => _isWebSocket ??= ComputeIsWebSocket();
+
+        public static MethodFacts Collect(IOperation block, OkxTypes types, CancellationToken cancellationToken) =>
+            new(block, types, cancellationToken);
+
+        private void ScanStrings()
+        {
+            if (_stringsScanned)
+            {
+                return;
+            }
+
+            foreach (var token in _block.Syntax.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                 {
                     var text = token.ValueText;
-                    facts.IsOrderEndpoint |= OkxResponses.IsOrderEndpointPath(text);
-                    facts.IsWebSocket |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
+                    _orderEndpointInStrings |= OkxResponses.IsOrderEndpointPath(text);
+                    _webSocketInStrings |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
                 }
             }
 
-            foreach (var operation in block.Descendants())
+            _stringsScanned = true;
+        }
+
+        private bool ComputeIsOrderEndpoint()
+        {
+            ScanStrings();
+            if (_orderEndpointInStrings)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!facts.IsOrderEndpoint && operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
-                    && operation.Type?.SpecialType == SpecialType.System_String
-                    && ConstantStrings.TryResolve(operation, cancellationToken, out var value))
-                {
-                    facts.IsOrderEndpoint |= OkxResponses.IsOrderEndpointPath(value);
-                }
-
-                facts.ReadsSCode |= OkxResponses.IsSCodeRead(operation, types, cancellationToken);
-                facts.ChecksHttpStatus |= OkxResponses.IsHttpStatusCheck(operation);
-                facts.IsWebSocket |= operation.Type?.Name is "ClientWebSocket" or "WebSocket";
+                return true;
             }
 
-            return facts;
+            foreach (var operation in _block.Descendants())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
+                    && operation.Type?.SpecialType == SpecialType.System_String
+                    && ConstantStrings.TryResolve(operation, _cancellationToken, out var value)
+                    && OkxResponses.IsOrderEndpointPath(value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ComputeIsWebSocket()
+        {
+            ScanStrings();
+            return _webSocketInStrings || Any(static (operation, _, _) => operation.Type?.Name is "ClientWebSocket" or "WebSocket");
+        }
+
+        private bool Any(Func<IOperation, OkxTypes, CancellationToken, bool> predicate)
+        {
+            foreach (var operation in _block.Descendants())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (predicate(operation, _types, _cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
@@ -600,7 +656,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (flaggedWrong.Count > 0 || shape == ResponseShape.SdkResult || !facts.IsOrderEndpoint || facts.ReadsSCode || barriers.Count > 0)
+            if (flaggedWrong.Count > 0 || shape == ResponseShape.SdkResult || barriers.Count > 0 || !facts.IsOrderEndpoint || facts.ReadsSCode)
             {
                 return;
             }
@@ -1068,13 +1124,22 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>The parse calls a value comes from, and the locals holding the parsed text.</summary>
+        /// <remarks>Memoized per operation: the captures and assignments it follows are fixed once the graph is collected, and callers never change the result.</remarks>
         private Origins OriginsOf(IOperation operation)
         {
+            if (_origins.TryGetValue(operation, out var known))
+            {
+                return known;
+            }
+
             var origins = new Origins();
             var visited = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
             Visit(operation, asInput: false, origins, visited, 0);
+            _origins[operation] = origins;
             return origins;
         }
+
+        private readonly Dictionary<IOperation, Origins> _origins = new();
 
         private void Visit(IOperation? operation, bool asInput, Origins origins, HashSet<ISymbol> visited, int depth)
         {
