@@ -15,7 +15,10 @@ public sealed class PackedPackage : IDisposable
         CopyRepository(RepositoryRoot, repository);
         Feed = Path.Combine(Root, "feed");
         PackResult = DotnetCli.Run(repository, null, TimeSpan.FromMinutes(8), "pack", "OkxSafety.Analyzers.sln", "-c", "Release", "-o", Feed);
-        PackagePath = Directory.Exists(Feed) ? Directory.GetFiles(Feed, "OkxSafety.Analyzers.*.nupkg").FirstOrDefault() : null;
+        // Exactly the user's package (OkxSafety.Analyzers.<version>.nupkg), whatever else the solution might pack.
+        PackagePath = Directory.Exists(Feed)
+            ? Directory.GetFiles(Feed, "OkxSafety.Analyzers.*.nupkg").FirstOrDefault(p => char.IsDigit(Path.GetFileName(p)["OkxSafety.Analyzers.".Length]))
+            : null;
     }
 
     public string Root { get; }
