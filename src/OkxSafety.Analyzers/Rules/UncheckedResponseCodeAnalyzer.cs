@@ -857,6 +857,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var tests = FindTests(identity);
+            AcceptAlternatives(tests);
             var barriers = FindBarriers(identity);
 
             var wrongTests = new List<CodeTest>();
@@ -1043,6 +1044,79 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// <c>code != "0" &amp;&amp; code != "1"</c> (a failure test that also tolerates another code), <c>code == "0" || code == "2"</c>:
+        /// a comparison with another value next to a comparison with "0" of the same sense accepts "0" among others, and
+        /// is not a wrong success test.
+        /// </summary>
+        private static void AcceptAlternatives(Dictionary<int, CodeTest> tests)
+        {
+            List<int>? accepted = null;
+            foreach (var pair in tests)
+            {
+                var wrong = pair.Value;
+                if (wrong.Valid || ChainOf(wrong) is not { } chain)
+                {
+                    continue;
+                }
+
+                foreach (var other in tests.Values)
+                {
+                    if (other.Valid && other != wrong && other.SuccessWhenTrue == wrong.SuccessWhenTrue && IsZero(other.ComparedValue)
+                        && ChainOf(other) == chain)
+                    {
+                        (accepted ??= new List<int>()).Add(pair.Key);
+                        break;
+                    }
+                }
+            }
+
+            if (accepted is null)
+            {
+                return;
+            }
+
+            foreach (var block in accepted)
+            {
+                var test = tests[block];
+                tests[block] = new CodeTest(test.Block, test.SuccessWhenTrue, true, test.ComparedValue, test.Comparison, test.ComparedSyntax, test.Numeric);
+            }
+        }
+
+        private static bool IsZero(object? value) => value switch
+        {
+            string text => text.Trim() == "0",
+            int or long or short => Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0,
+            _ => false,
+        };
+
+        /// <summary>
+        /// The outermost <c>&amp;&amp;</c> chain (for a failure test) or <c>||</c> chain (for a success test) the comparison is an
+        /// operand of, or null.
+        /// </summary>
+        private static SyntaxNode? ChainOf(CodeTest test)
+        {
+            var kind = test.SuccessWhenTrue ? SyntaxKind.LogicalOrExpression : SyntaxKind.LogicalAndExpression;
+            var node = test.Comparison;
+            while (node.Parent is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression })
+            {
+                node = node.Parent;
+            }
+
+            SyntaxNode? chain = null;
+            while (node.Parent is BinaryExpressionSyntax binary && binary.IsKind(kind))
+            {
+                chain = binary;
+                node = binary;
+                while (node.Parent is ParenthesizedExpressionSyntax)
+                {
+                    node = node.Parent;
+                }
+            }
+
+            return chain;
         }
 
         private Dictionary<int, CodeTest> FindTests(Origins identity)
