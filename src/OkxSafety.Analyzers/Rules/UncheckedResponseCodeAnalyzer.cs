@@ -88,13 +88,13 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            if (!MayHoldResponse(block, types, context.CancellationToken)
-                || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            var parses = FindParses(block, types, context.CancellationToken);
+            if (parses is null || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
             }
 
-            var facts = MethodFacts.Collect(block, types, context.CancellationToken);
+            var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
             var reported = new HashSet<SyntaxNode>();
             ControlFlowGraph graph;
             try
@@ -110,24 +110,22 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Cheap pre-check over the operation tree: is any response parsed in this body?</summary>
-    private static bool MayHoldResponse(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+    /// <summary>Cheap pre-check over the operation tree: the responses parsed in this body (by syntax), or null when there are none.</summary>
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken)
     {
+        Dictionary<SyntaxNode, IOperation>? parses = null;
         foreach (var operation in block.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
+            if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
+                || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
-                return true;
-            }
-
-            if (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property))
-            {
-                return true;
+                parses ??= new Dictionary<SyntaxNode, IOperation>();
+                parses[operation.Syntax] = operation;
             }
         }
 
-        return false;
+        return parses;
     }
 
     private static void AnalyzeGraph(ControlFlowGraph graph, MethodFacts facts, OkxTypes types, HashSet<SyntaxNode> reported, Action<Diagnostic> report, CancellationToken cancellationToken)
@@ -153,6 +151,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
     private sealed class MethodFacts
     {
         private readonly IOperation _block;
+        private readonly Dictionary<SyntaxNode, IOperation> _parses;
+        private readonly Dictionary<SyntaxNode, ResponseSourceKind> _sources = new();
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
         private bool _stringsScanned;
@@ -162,10 +162,12 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         private bool? _readsSCode;
         private bool? _checksHttpStatus;
         private bool? _isWebSocket;
+        private bool? _callsOkx;
 
-        private MethodFacts(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+        private MethodFacts(IOperation block, Dictionary<SyntaxNode, IOperation> parses, OkxTypes types, CancellationToken cancellationToken)
         {
             _block = block;
+            _parses = parses;
             _types = types;
             _cancellationToken = cancellationToken;
         }
@@ -178,8 +180,72 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
         public bool IsWebSocket => _isWebSocket ??= ComputeIsWebSocket();
 
-        public static MethodFacts Collect(IOperation block, OkxTypes types, CancellationToken cancellationToken) =>
-            new(block, types, cancellationToken);
+        /// <summary>
+        /// The method itself talks to OKX: it names an /api/v5/ path, an okx.com / okex host or an OK-ACCESS-* header,
+        /// in a string of its own or in the declared value of a constant or member it uses.
+        /// </summary>
+        public bool CallsOkx => _callsOkx ??= ComputeCallsOkx();
+
+        public static MethodFacts Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, OkxTypes types, CancellationToken cancellationToken) =>
+            new(block, parses, types, cancellationToken);
+
+        /// <summary>Where the text parsed by the parse call at <paramref name="parse"/> comes from (None when the call is unknown).</summary>
+        public ResponseSourceKind SourceOf(SyntaxNode parse)
+        {
+            if (_sources.TryGetValue(parse, out var known))
+            {
+                return known;
+            }
+
+            var kind = _parses.TryGetValue(parse, out var operation)
+                ? ResponseSources.Classify(operation, _types, _cancellationToken)
+                : ResponseSourceKind.None;
+            _sources[parse] = kind;
+            return kind;
+        }
+
+        private bool ComputeCallsOkx()
+        {
+            foreach (var token in _block.Syntax.DescendantTokens())
+            {
+                if (IsStringToken(token) && ResponseSources.IsStrongOkxText(token.ValueText))
+                {
+                    return true;
+                }
+            }
+
+            var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            foreach (var operation in _block.Descendants())
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                ISymbol? used = operation switch
+                {
+                    IFieldReferenceOperation field => field.Field,
+                    IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
+                    _ => null,
+                };
+
+                if (used is null || used.Locations.Length == 0 || !used.Locations[0].IsInSource || !seen.Add(used)
+                    || DeclaredValues.GetDeclaredExpression(used, _cancellationToken) is not { } declared)
+                {
+                    continue;
+                }
+
+                foreach (var token in declared.DescendantTokens())
+                {
+                    if (IsStringToken(token) && ResponseSources.IsStrongOkxText(token.ValueText))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStringToken(SyntaxToken token) =>
+            token.Kind() is SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.Utf8StringLiteralToken
+                or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken;
 
         private void ScanStrings()
         {
@@ -431,7 +497,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                     case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
                         Add(_assignments, target.Local, assignment.Value);
                         break;
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Out, Value: ILocalReferenceOperation outLocal, Parent: IInvocationOperation call }:
+                    case IArgumentOperation { Parameter.RefKind: RefKind.Out, Parent: IInvocationOperation call } outArgument
+                        when OutLocal(outArgument) is { } outLocal:
                         Add(_assignments, outLocal.Local, call);
                         break;
                     case ILocalReferenceOperation use when !IsAssignmentTarget(use):
@@ -454,7 +521,16 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
         private static bool IsAssignmentTarget(ILocalReferenceOperation use) =>
             use.Parent is ISimpleAssignmentOperation assignment && assignment.Target == use
-            || use.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Out };
+            || use.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Out }
+            || use.Parent is IDeclarationExpressionOperation { Parent: IArgumentOperation { Parameter.RefKind: RefKind.Out } };
+
+        /// <summary>The local an out argument writes: <c>out code</c> or <c>out var code</c>.</summary>
+        private static ILocalReferenceOperation? OutLocal(IArgumentOperation argument) => argument.Value switch
+        {
+            ILocalReferenceOperation local => local,
+            IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared } => declared,
+            _ => null,
+        };
 
         private static bool NeverReturns(IMethodSymbol method)
         {
@@ -515,7 +591,10 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
             foreach (var (identity, groupReads) in groups)
             {
-                AnalyzeResponse(identity, groupReads, facts, reported, report);
+                if (IsOkxResponse(identity, groupReads, facts))
+                {
+                    AnalyzeResponse(identity, groupReads, facts, reported, report);
+                }
             }
         }
 
@@ -547,33 +626,184 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary>
+        /// Decides per parsed value whether it is an OKX REST response, from where its text comes from: an HTTP call to
+        /// an OKX URL (host or /api/v5/ path) is one; an HTTP call to another host is not; an HTTP call to an unknown
+        /// URL, or text from a parameter, a field or a helper, is one in OKX context unless its payload is read as an
+        /// object (OKX's <c>data</c> is always an array); text from a file or configuration only when the method itself
+        /// calls OKX (an /api/v5/ path, an okx.com host, OK-ACCESS-* headers).
+        /// </summary>
+        private bool IsOkxResponse(Origins identity, List<PayloadRead> reads, MethodFacts facts)
+        {
+            if (reads[0].Shape == ResponseShape.SdkResult)
+            {
+                return true;
+            }
+
+            var source = ResponseSourceKind.None;
+            foreach (var parse in identity.Parses)
+            {
+                var kind = facts.SourceOf(parse);
+                source = kind > source ? kind : source;
+            }
+
+            switch (source)
+            {
+                case ResponseSourceKind.Okx:
+                    return true;
+                case ResponseSourceKind.HttpUnknown:
+                    return !IsReadAsObject(reads);
+                case ResponseSourceKind.Other:
+                    return facts.CallsOkx || !IsReadAsObject(reads);
+                case ResponseSourceKind.ExternalText:
+                    return facts.CallsOkx;
+                case ResponseSourceKind.OtherHost:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>
+        /// The payload is used as a JSON object (<c>data.GetProperty("side")</c>, <c>node["data"]?["directory"]</c>) or is
+        /// a typed member that is not a collection: OKX's REST <c>data</c> is always an array, so this is not an OKX response.
+        /// </summary>
+        private bool IsReadAsObject(List<PayloadRead> reads)
+        {
+            foreach (var read in reads)
+            {
+                if (read.Shape == ResponseShape.Typed)
+                {
+                    if (read.Operation is IMemberReferenceOperation member && !IsCollectionLike(OkxResponses.MemberType(member.Member)))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (IsObjectAccess(read.Operation.Syntax))
+                {
+                    return true;
+                }
+
+                if (StoredLocal(read) is { } stored && _uses.TryGetValue(stored, out var uses))
+                {
+                    foreach (var (use, _) in uses)
+                    {
+                        if (IsObjectAccess(use.Syntax))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsCollectionLike(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType == SpecialType.System_Object || type.TypeKind is TypeKind.Array or TypeKind.TypeParameter or TypeKind.Dynamic)
+            {
+                return true;
+            }
+
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return false;
+            }
+
+            if (type.Name is "JsonElement" or "JsonNode" or "JsonArray" or "JToken" or "JArray")
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The expression is read by a property name: <c>x.GetProperty("b")</c>, <c>x["b"]</c>, <c>x?["b"]</c>, <c>x.Value&lt;T&gt;("b")</c>, <c>x.EnumerateObject()</c>.</summary>
+        private static bool IsObjectAccess(SyntaxNode expression)
+        {
+            var node = expression;
+            while (node.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
+            {
+                node = node.Parent;
+            }
+
+            switch (node.Parent)
+            {
+                case MemberAccessExpressionSyntax memberAccess when memberAccess.Expression == node:
+                    return IsObjectMember(memberAccess.Name, memberAccess.Parent as InvocationExpressionSyntax);
+                case ElementAccessExpressionSyntax elementAccess when elementAccess.Expression == node:
+                    return IsNameArgument(elementAccess.ArgumentList.Arguments);
+                case ConditionalAccessExpressionSyntax conditional when conditional.Expression == node:
+                {
+                    var first = conditional.WhenNotNull;
+                    while (true)
+                    {
+                        var inner = first switch
+                        {
+                            ConditionalAccessExpressionSyntax access => access.Expression,
+                            InvocationExpressionSyntax invocation => invocation.Expression,
+                            MemberAccessExpressionSyntax access => access.Expression,
+                            ElementAccessExpressionSyntax access => access.Expression,
+                            PostfixUnaryExpressionSyntax postfix => postfix.Operand,
+                            _ => null,
+                        };
+
+                        if (inner is null)
+                        {
+                            break;
+                        }
+
+                        first = inner;
+                    }
+
+                    return first switch
+                    {
+                        ElementBindingExpressionSyntax binding => IsNameArgument(binding.ArgumentList.Arguments),
+                        MemberBindingExpressionSyntax binding => IsObjectMember(binding.Name, binding.Parent as InvocationExpressionSyntax),
+                        _ => false,
+                    };
+                }
+
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsObjectMember(SimpleNameSyntax name, InvocationExpressionSyntax? invocation)
+        {
+            switch (name.Identifier.ValueText)
+            {
+                case "EnumerateObject" or "AsObject":
+                    return true;
+                case "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "TryGetPropertyValue" or "Property":
+                    return invocation is not null && IsNameArgument(invocation.ArgumentList.Arguments);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The first argument is a string literal (a property name).</summary>
+        private static bool IsNameArgument(SeparatedSyntaxList<ArgumentSyntax> arguments) =>
+            arguments.Count >= 1 && arguments[0].Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression };
+
+        /// <summary>
         /// Where a read counts: the read itself, or, when it only stores the payload in a local
         /// (<c>var data = root.GetProperty("data")</c>, <c>TryGetProperty("data", out var data)</c>), the uses of that local.
         /// </summary>
         private void AddCheckPoints(PayloadRead read, int block)
         {
-            ILocalSymbol? stored = null;
-            var parent = read.Operation.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            if (parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment && assignment.Target != read.Operation)
-            {
-                stored = target.Local;
-            }
-            else if (read.Operation is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue" or "TryGetPropertyValue" } tryGet)
-            {
-                foreach (var argument in tryGet.Arguments)
-                {
-                    if (argument.Parameter?.RefKind == RefKind.Out && argument.Value is ILocalReferenceOperation outLocal)
-                    {
-                        stored = outLocal.Local;
-                    }
-                }
-            }
-
+            var stored = StoredLocal(read);
             if (stored is not null)
             {
                 if (_uses.TryGetValue(stored, out var uses))
@@ -590,6 +820,34 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             read.CheckPoints.Add((block, read.Operation.Syntax.SpanStart));
         }
 
+        /// <summary>The local the payload is only stored in (<c>var data = root.GetProperty("data")</c>, <c>TryGetProperty("data", out var data)</c>), or null.</summary>
+        private static ILocalSymbol? StoredLocal(PayloadRead read)
+        {
+            ILocalSymbol? stored = null;
+            var parent = read.Operation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            if (parent is ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment && assignment.Target != read.Operation)
+            {
+                stored = target.Local;
+            }
+            else if (read.Operation is IInvocationOperation { TargetMethod.Name: "TryGetProperty" or "TryGetValue" or "TryGetPropertyValue" } tryGet)
+            {
+                foreach (var argument in tryGet.Arguments)
+                {
+                    if (argument.Parameter?.RefKind == RefKind.Out && OutLocal(argument) is { } outLocal)
+                    {
+                        stored = outLocal.Local;
+                    }
+                }
+            }
+
+            return stored;
+        }
+
         private void AnalyzeResponse(Origins identity, List<PayloadRead> reads, MethodFacts facts, HashSet<SyntaxNode> reported, Action<Diagnostic> report)
         {
             var shape = reads[0].Shape;
@@ -599,6 +857,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var tests = FindTests(identity);
+            AcceptAlternatives(tests);
             var barriers = FindBarriers(identity);
 
             var wrongTests = new List<CodeTest>();
@@ -785,6 +1044,79 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// <c>code != "0" &amp;&amp; code != "1"</c> (a failure test that also tolerates another code), <c>code == "0" || code == "2"</c>:
+        /// a comparison with another value next to a comparison with "0" of the same sense accepts "0" among others, and
+        /// is not a wrong success test.
+        /// </summary>
+        private static void AcceptAlternatives(Dictionary<int, CodeTest> tests)
+        {
+            List<int>? accepted = null;
+            foreach (var pair in tests)
+            {
+                var wrong = pair.Value;
+                if (wrong.Valid || ChainOf(wrong) is not { } chain)
+                {
+                    continue;
+                }
+
+                foreach (var other in tests.Values)
+                {
+                    if (other.Valid && other != wrong && other.SuccessWhenTrue == wrong.SuccessWhenTrue && IsZero(other.ComparedValue)
+                        && ChainOf(other) == chain)
+                    {
+                        (accepted ??= new List<int>()).Add(pair.Key);
+                        break;
+                    }
+                }
+            }
+
+            if (accepted is null)
+            {
+                return;
+            }
+
+            foreach (var block in accepted)
+            {
+                var test = tests[block];
+                tests[block] = new CodeTest(test.Block, test.SuccessWhenTrue, true, test.ComparedValue, test.Comparison, test.ComparedSyntax, test.Numeric);
+            }
+        }
+
+        private static bool IsZero(object? value) => value switch
+        {
+            string text => text.Trim() == "0",
+            int or long or short => Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0,
+            _ => false,
+        };
+
+        /// <summary>
+        /// The outermost <c>&amp;&amp;</c> chain (for a failure test) or <c>||</c> chain (for a success test) the comparison is an
+        /// operand of, or null.
+        /// </summary>
+        private static SyntaxNode? ChainOf(CodeTest test)
+        {
+            var kind = test.SuccessWhenTrue ? SyntaxKind.LogicalOrExpression : SyntaxKind.LogicalAndExpression;
+            var node = test.Comparison;
+            while (node.Parent is ParenthesizedExpressionSyntax or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalNotExpression })
+            {
+                node = node.Parent;
+            }
+
+            SyntaxNode? chain = null;
+            while (node.Parent is BinaryExpressionSyntax binary && binary.IsKind(kind))
+            {
+                chain = binary;
+                node = binary;
+                while (node.Parent is ParenthesizedExpressionSyntax)
+                {
+                    node = node.Parent;
+                }
+            }
+
+            return chain;
         }
 
         private Dictionary<int, CodeTest> FindTests(Origins identity)

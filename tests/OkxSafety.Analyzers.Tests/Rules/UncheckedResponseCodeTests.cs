@@ -358,6 +358,184 @@ public sealed class UncheckedResponseCodeTests
             """, NotData, NotData);
     }
 
+    // ---------------------------------------------------------------- must fire: OKX responses in the shapes of the non-OKX scenarios
+
+    [Fact]
+    public async Task Okx_ticker_unchecked_next_to_a_kucoin_one()
+    {
+        await Fires("""
+            class OkxKucoinSpread
+            {
+                async Task<decimal> SpreadAsync(HttpClient http)
+                {
+                    using var okx = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT"));
+                    var okxLast = decimal.Parse({|#0:okx.RootElement.GetProperty("data")|}[0].GetProperty("last").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+                    using var kucoin = JsonDocument.Parse(await http.GetStringAsync("https://api.kucoin.com/api/v1/market/orderbook/level1?symbol=BTC-USDT"));
+                    var kucoinLast = decimal.Parse(kucoin.RootElement.GetProperty("data").GetProperty("price").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+                    return okxLast - kucoinLast;
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Okx_host_compared_with_the_bitget_success_code()
+    {
+        await Fires("""
+            class Hedger
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/market/tickers?instType=SPOT"));
+                    if ({|#0:doc.RootElement.GetProperty("code").GetString() != "00000"|}) return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("last").GetString();
+                }
+            }
+            """, "'code' is compared with \"00000\" as success, but OKX success is \"0\"");
+    }
+
+    [Fact]
+    public async Task Okx_response_object_read_when_the_url_is_okx()
+    {
+        // OKX's data is an array, but an OKX URL decides even when the code reads it as an object.
+        await Fires("""
+            class Arbitrage
+            {
+                async Task<string?> SpotAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/public/time"));
+                    return {|#0:doc.RootElement.GetProperty("data")|}.GetProperty("ts").GetString();
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Text_parameter_in_a_method_that_calls_okx()
+    {
+        await Fires("""
+            class Signals
+            {
+                async Task<string?> SendAsync(HttpClient http, string replyJson)
+                {
+                    await http.PostAsync("/api/v5/trade/order-algo", new StringContent(""));
+                    using var doc = JsonDocument.Parse(replyJson);
+                    var data = {|#0:doc.RootElement.GetProperty("data")|};
+                    return data.GetProperty("algoId").GetString();
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Cached_file_or_okx_call_is_an_okx_response()
+    {
+        await Fires("""
+            class Cache
+            {
+                async Task<string?> LastAsync(HttpClient http, string path)
+                {
+                    var json = System.IO.File.Exists(path)
+                        ? System.IO.File.ReadAllText(path)
+                        : await http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT");
+                    using var doc = JsonDocument.Parse(json);
+                    return {|#0:doc.RootElement.GetProperty("data")|}[0].GetProperty("last").GetString();
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Helper_called_with_an_okx_path_gives_an_okx_response()
+    {
+        await Fires("""
+            class Account
+            {
+                Task<string> SignedGetAsync(string path) => Task.FromResult(path);
+
+                async Task<string?> EquityAsync()
+                {
+                    var json = await SignedGetAsync("/api/v5/account/balance");
+                    using var doc = JsonDocument.Parse(json);
+                    return {|#0:doc.RootElement.GetProperty("data")|}[0].GetProperty("totalEq").GetString();
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Request_message_to_an_okx_url_in_an_unnamed_type()
+    {
+        await Fires("""
+            class Trader
+            {
+                async Task<string> PlaceAsync(HttpClient http, HttpContent body)
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, "https://www.okx.com/api/v5/trade/order") { Content = body };
+                    using var response = await http.SendAsync(request);
+                    var resp = (await response.Content.ReadFromJsonAsync<OkxResponse<OrderAck>>())!;
+                    if (resp.Code != "0" && resp.Code != "1") throw new InvalidOperationException(resp.Msg);
+                    return {|#0:resp.Data|}[0].OrdId;
+                }
+            }
+
+            public sealed class OrderAck
+            {
+                public string OrdId { get; set; } = "";
+            }
+            """ + Envelope, OrderItems);
+    }
+
+    [Fact]
+    public async Task Tolerating_other_codes_without_zero_still_fires()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<string> LastAsync(HttpClient http)
+                {
+                    var resp = (await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/ticker?instId=BTC-USDT"))!;
+                    if (resp.Code != "200" && resp.Code != "201") throw new InvalidOperationException(resp.Msg);
+                    return {|#0:resp.Data|}[0].Last;
+                }
+            }
+            """ + Envelope, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
+    }
+
+    [Fact]
+    public async Task TryGetProperty_code_that_is_never_tested()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var root = doc.RootElement;
+                    if (root.TryGetProperty("code", out var code)) Console.WriteLine(code.GetString());
+                    return {|#0:root.TryGetProperty("data", out var data)|} && data.GetArrayLength() > 0 ? data[0].GetProperty("last").GetString() : null;
+                }
+            }
+            """, NotData);
+    }
+
+    [Fact]
+    public async Task Webhook_shaped_parameter_in_an_okx_type_read_as_an_array()
+    {
+        await Fires("""
+            class OkxReplyHandler
+            {
+                public string OnReply(string body)
+                {
+                    using var doc = JsonDocument.Parse(body);
+                    foreach (var item in {|#0:doc.RootElement.GetProperty("data")|}.EnumerateArray()) return item.GetProperty("ordId").GetString()!;
+                    return "";
+                }
+            }
+            """, NotData);
+    }
+
     // ---------------------------------------------------------------- must fire: wrong success tests
 
     [Theory]
@@ -1465,6 +1643,16 @@ public sealed class UncheckedResponseCodeTests
     [InlineData("data_copied_to_model_after_check")]
     [InlineData("error_code_mapped_to_exception_then_read")]
     [InlineData("unrelated_data_on_local_type")]
+    [InlineData("htx_status_and_data")]
+    [InlineData("bitget_code_00000")]
+    [InlineData("tradingview_webhook_data")]
+    [InlineData("config_json_with_data_section")]
+    [InlineData("config_jsonnode_data_directory")]
+    [InlineData("bybit_socket_data_next_to_okx")]
+    [InlineData("tryget_data_after_check")]
+    [InlineData("kucoin_data_next_to_okx_public")]
+    [InlineData("typed_order_with_scode_check")]
+    [InlineData("coinbase_data_in_okx_arbitrage")]
     public Task Realistic_correct_or_unrelated_code(string scenario) => Quiet(QuietScenarios[scenario] + Envelope);
 
     private static readonly Dictionary<string, string> QuietScenarios = new()
@@ -2062,6 +2250,155 @@ public sealed class UncheckedResponseCodeTests
             class OkxExportWriter
             {
                 int Size(Chunk chunk) => chunk.Data.Length;
+            }
+            """,
+
+        // Reviewer-found false positives: foreign exchanges, config files, webhook bodies, socket messages in OKX-named types.
+        ["htx_status_and_data"] = """
+            class OkxHtxMonitor
+            {
+                async Task<JsonElement?> HtxTickerAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://api.huobi.pro/market/detail/merged?symbol=btcusdt"));
+                    if (doc.RootElement.GetProperty("status").GetString() != "ok") return null;
+                    return doc.RootElement.GetProperty("tick").Clone();
+                }
+
+                async Task<int> HtxSymbolsAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://api.huobi.pro/v2/settings/common/symbols"));
+                    if (doc.RootElement.GetProperty("status").GetString() != "ok") return 0;
+                    return doc.RootElement.GetProperty("data").GetArrayLength();
+                }
+            }
+            """,
+
+        ["bitget_code_00000"] = """
+            class OkxBitgetHedger
+            {
+                async Task<string?> BitgetLastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://api.bitget.com/api/v2/spot/market/tickers?symbol=BTCUSDT"));
+                    if (doc.RootElement.GetProperty("code").GetString() != "00000") return null;
+                    return doc.RootElement.GetProperty("data")[0].GetProperty("lastPr").GetString();
+                }
+            }
+            """,
+
+        ["tradingview_webhook_data"] = """
+            class OkxSignalReceiver
+            {
+                public (string Side, string InstId) Parse(string webhookBody)
+                {
+                    using var doc = JsonDocument.Parse(webhookBody);
+                    var data = doc.RootElement.GetProperty("data");
+                    return (data.GetProperty("side").GetString()!, data.GetProperty("instId").GetString()!);
+                }
+            }
+            """,
+
+        ["config_json_with_data_section"] = """
+            class OkxBotSettings
+            {
+                public static string[] LoadInstruments(string path)
+                {
+                    using var doc = JsonDocument.Parse(System.IO.File.ReadAllText(path));
+                    var data = doc.RootElement.GetProperty("data");
+                    var result = new List<string>();
+                    foreach (var inst in data.GetProperty("instIds").EnumerateArray()) result.Add(inst.GetString()!);
+                    return result.ToArray();
+                }
+            }
+            """,
+
+        ["config_jsonnode_data_directory"] = """
+            class OkxCandleRecorder
+            {
+                private readonly string _dataDirectory;
+
+                public OkxCandleRecorder(string settingsJson)
+                {
+                    var node = JsonNode.Parse(settingsJson)!;
+                    _dataDirectory = node["data"]?["directory"]?.GetValue<string>() ?? "candles";
+                }
+            }
+            """,
+
+        ["bybit_socket_data_next_to_okx"] = """
+            class OkxBybitBookWatcher
+            {
+                private const string OkxTicker = "https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT";
+
+                void OnBybitMessage(string text)
+                {
+                    using var doc = JsonDocument.Parse(text);
+                    var root = doc.RootElement;
+                    if (root.GetProperty("topic").GetString() != "orderbook.50.BTCUSDT") return;
+                    var bids = root.GetProperty("data").GetProperty("b");
+                    Console.WriteLine(bids.GetArrayLength());
+                }
+            }
+            """,
+
+        ["tryget_data_after_check"] = """
+            class Market
+            {
+                async Task<string?> LastAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var root = doc.RootElement;
+                    if (!root.TryGetProperty("code", out var code) || code.GetString() != "0") return null;
+                    return root.TryGetProperty("data", out var data) && data.GetArrayLength() > 0 ? data[0].GetProperty("last").GetString() : null;
+                }
+            }
+            """,
+
+        ["kucoin_data_next_to_okx_public"] = """
+            class OkxKucoinSpread
+            {
+                async Task<decimal> SpreadAsync(HttpClient http)
+                {
+                    using var okx = JsonDocument.Parse(await http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT"));
+                    if (okx.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException("okx");
+                    var okxLast = decimal.Parse(okx.RootElement.GetProperty("data")[0].GetProperty("last").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+
+                    using var kucoin = JsonDocument.Parse(await http.GetStringAsync("https://api.kucoin.com/api/v1/market/orderbook/level1?symbol=BTC-USDT"));
+                    var kucoinLast = decimal.Parse(kucoin.RootElement.GetProperty("data").GetProperty("price").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+                    return okxLast - kucoinLast;
+                }
+            }
+            """,
+
+        ["typed_order_with_scode_check"] = """
+            public sealed class OrderAck
+            {
+                public string OrdId { get; set; } = "";
+                public string SCode { get; set; } = "";
+                public string SMsg { get; set; } = "";
+            }
+
+            class Trader
+            {
+                async Task<string> PlaceAsync(HttpClient http, HttpContent body)
+                {
+                    var response = await http.PostAsync("/api/v5/trade/order", body);
+                    var resp = (await response.Content.ReadFromJsonAsync<OkxResponse<OrderAck>>())!;
+                    if (resp.Code != "0" && resp.Code != "1") throw new InvalidOperationException(resp.Msg);
+                    var ack = resp.Data[0];
+                    if (ack.SCode != "0") throw new InvalidOperationException($"{ack.SCode}: {ack.SMsg}");
+                    return ack.OrdId;
+                }
+            }
+            """,
+
+        ["coinbase_data_in_okx_arbitrage"] = """
+            class OkxArbitrage
+            {
+                async Task<string?> CoinbaseSpotAsync(HttpClient http)
+                {
+                    using var doc = JsonDocument.Parse(await http.GetStringAsync("https://api.coinbase.com/v2/prices/BTC-USD/spot"));
+                    return doc.RootElement.GetProperty("data").GetProperty("amount").GetString();
+                }
             }
             """,
     };
