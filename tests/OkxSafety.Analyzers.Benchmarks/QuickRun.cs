@@ -24,6 +24,7 @@ internal static class QuickRun
         var probes = AnalyzerSets.Probes;
         var oursOnly = args.Contains("--ours-only");
         var each = args.Contains("--each");
+        var ideOnly = args.Contains("--ide-only");
         var net = oursOnly ? ImmutableArray<DiagnosticAnalyzer>.Empty : AnalyzerSets.NetAnalyzers;
         if (oursOnly)
         {
@@ -52,7 +53,7 @@ internal static class QuickRun
         Console.WriteLine("done");
         var verdicts = new List<string>();
         var exitCode = 0;
-        foreach (var (name, dense) in new[] { ("okx-dense", true), ("okx-free", false) })
+        foreach (var (name, dense) in ideOnly ? Array.Empty<(string, bool)>() : new[] { ("okx-dense", true), ("okx-free", false) })
         {
             var workload = Workload.Create(name, dense, lines);
             var budget = dense ? DenseBudget : FreeBudget;

@@ -35,6 +35,11 @@ internal static class CredentialNames
             return configured;
         }
 
+        if (!MayBeCredentialName(name!))
+        {
+            return null;
+        }
+
         var words = SplitWords(name!);
         if (words.Count == 0)
         {
@@ -74,6 +79,42 @@ internal static class CredentialNames
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Cheap, allocation-free necessary condition for <see cref="FromName(string?)"/> (without extra names): the
+    /// name's letters, lower-cased, end with one of the endings every credential name has (key, secret, pass, pwd,
+    /// phrase, password, passwd). Non-letters are skipped, as <see cref="SplitWords"/> drops them.
+    /// </summary>
+    public static bool MayBeCredentialName(string name) =>
+        LettersEndWith(name, "key")
+        || LettersEndWith(name, "secret")
+        || LettersEndWith(name, "pass")
+        || LettersEndWith(name, "pwd")
+        || LettersEndWith(name, "phrase")
+        || LettersEndWith(name, "password")
+        || LettersEndWith(name, "passwd");
+
+    private static bool LettersEndWith(string name, string lowerSuffix)
+    {
+        var j = lowerSuffix.Length - 1;
+        for (var i = name.Length - 1; i >= 0 && j >= 0; i--)
+        {
+            var c = name[i];
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (char.ToLowerInvariant(c) != lowerSuffix[j])
+            {
+                return false;
+            }
+
+            j--;
+        }
+
+        return j < 0;
     }
 
     /// <summary>The lower-case words of a name, without a leading "m_" (m_passphrase is passphrase).</summary>

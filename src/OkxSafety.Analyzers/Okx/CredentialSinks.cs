@@ -67,6 +67,92 @@ internal static class CredentialSinks
         OperationKind.ParameterInitializer,
         OperationKind.Return);
 
+    /// <summary>
+    /// Cheap necessary condition for <see cref="Collect"/> to find a sink: only names, operation shapes and types
+    /// already on the operation (no OkxContext, no header resolution, no allocation). Ask it first; when it is false,
+    /// <see cref="Collect"/> would find nothing.
+    /// </summary>
+    public static bool MayBeSink(IOperation operation, ISymbol containingSymbol, bool includeNamedMembers, IReadOnlyDictionary<string, CredentialKind>? extraNames)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                // Header writes (Add, TryAddWithoutValidation, TryAdd, AddHeader, AddOrUpdateHeader, WithHeader,
+                // AddDefaultHeader), HMAC HashData(key, …), CCXT dictionary Add: all take at least one argument.
+                return invocation.Arguments.Length >= 1 && IsSinkMethodName(invocation.TargetMethod.Name);
+
+            case ISimpleAssignmentOperation assignment:
+                switch (assignment.Target)
+                {
+                    case IPropertyReferenceOperation { Property.IsIndexer: true }:
+                        // Header and CCXT dictionary indexer writes.
+                        return true;
+                    case IMemberReferenceOperation member:
+                        var name = member.Member.Name;
+                        if (name == "Key" || CcxtKey(name) is not null
+                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null))
+                        {
+                            return true;
+                        }
+
+                        return includeNamedMembers && member is IFieldReferenceOperation or IPropertyReferenceOperation && MayBeNamed(name, assignment.Value, extraNames);
+                    case ILocalReferenceOperation local:
+                        return includeNamedMembers && MayBeNamed(local.Local.Name, assignment.Value, extraNames);
+                    default:
+                        return false;
+                }
+
+            case IObjectCreationOperation creation:
+                // HMAC constructors take the key; SDK credential constructors take the credentials.
+                return creation.Arguments.Length >= 1;
+
+            case IVariableDeclaratorOperation { Initializer.Value: { } initial } declarator:
+                return includeNamedMembers && MayBeNamed(declarator.Symbol.Name, initial, extraNames);
+
+            case IFieldInitializerOperation field when includeNamedMembers:
+                foreach (var initialized in field.InitializedFields)
+                {
+                    if (MayBeNamed(initialized.Name, field.Value, extraNames))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case IPropertyInitializerOperation property when includeNamedMembers:
+                foreach (var initialized in property.InitializedProperties)
+                {
+                    if (MayBeNamed(initialized.Name, property.Value, extraNames))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case IParameterInitializerOperation parameter:
+                return includeNamedMembers && MayBeNamed(parameter.Parameter.Name, parameter.Value, extraNames);
+
+            case IReturnOperation { ReturnedValue: { } returned }:
+                return includeNamedMembers
+                    && containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } getterOf }
+                    && MayBeNamed(getterOf.Name, returned, extraNames);
+
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsSinkMethodName(string name) =>
+        name is "Add" or "TryAddWithoutValidation" or "TryAdd" or "AddHeader" or "AddOrUpdateHeader" or "WithHeader" or "AddDefaultHeader" or "HashData";
+
+    /// <summary>The pre-check of <see cref="AddNamed"/>: a string or byte-array value, and a name that may be a credential's.</summary>
+    private static bool MayBeNamed(string name, IOperation value, IReadOnlyDictionary<string, CredentialKind>? extraNames) =>
+        (value.Type?.SpecialType == SpecialType.System_String || value.Type is IArrayTypeSymbol)
+        && name.Length > 0
+        && ((extraNames is not null && extraNames.ContainsKey(name)) || CredentialNames.MayBeCredentialName(name));
+
     /// <param name="containingSymbol">The symbol the operation is in (for the OKX-context test).</param>
     /// <param name="includeNamedMembers">Also report members whose names say they hold a credential (OKX001), in OKX context.</param>
     public static void Collect(

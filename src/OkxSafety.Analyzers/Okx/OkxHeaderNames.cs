@@ -63,7 +63,8 @@ internal static class OkxHeaderNames
     /// </summary>
     public static bool IsPassphraseNearMiss(string? name)
     {
-        if (name is null || Is(name, AccessPassphrase))
+        // Both tests need at least 12 characters after normalizing (which only removes characters): short names never match.
+        if (name is null || name.Length < 12 || Is(name, AccessPassphrase))
         {
             return false;
         }
@@ -79,7 +80,8 @@ internal static class OkxHeaderNames
     /// </summary>
     public static bool IsSimulatedTradingNearMiss(string? name)
     {
-        if (name is null || Is(name, SimulatedTrading))
+        // Both tests need at least 10 characters after normalizing ("simulatrad"; normalizing only removes characters).
+        if (name is null || name.Length < 10 || Is(name, SimulatedTrading))
         {
             return false;
         }

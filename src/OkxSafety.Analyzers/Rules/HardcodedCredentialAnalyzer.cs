@@ -79,7 +79,14 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         {
             var cancellationToken = context.CancellationToken;
             var operation = context.Operation;
-            var extraNames = ExtraNames(operation.Syntax.SyntaxTree);
+
+            // Cheap checks first (names, shapes, types on the operation); the OKX model only after them.
+            var extraNames = operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation ? null : ExtraNames(operation.Syntax.SyntaxTree);
+            if (!CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: true, extraNames))
+            {
+                return;
+            }
+
             var sinks = new List<CredentialSink>();
             CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: true, extraNames, sinks, cancellationToken);
             if (sinks.Count == 0)
@@ -87,21 +94,28 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            List<ValueSource>? candidates = null;
             foreach (var sink in sinks)
             {
-                if (sink.SinkKind == CredentialSinkKind.NamedMember && NamedTarget(sink.Operation) is { } named
-                    && LookupKeys.IsUsedAsLookupKey(named, cancellationToken))
+                candidates?.Clear();
+                foreach (var source in _origins.Trace(sink.Value, cancellationToken))
+                {
+                    if (source.Kind == ValueSourceKind.Constant && LooksLikeCredential(source, sink.Kind))
+                    {
+                        (candidates ??= new List<ValueSource>()).Add(source);
+                    }
+                }
+
+                // The lookup-key test scans the declaring type: only when a constant would be reported.
+                if (candidates is not { Count: > 0 }
+                    || (sink.SinkKind == CredentialSinkKind.NamedMember && NamedTarget(sink.Operation) is { } named
+                        && LookupKeys.IsUsedAsLookupKey(named, cancellationToken)))
                 {
                     continue;
                 }
 
-                foreach (var source in _origins.Trace(sink.Value, cancellationToken))
+                foreach (var source in candidates)
                 {
-                    if (source.Kind != ValueSourceKind.Constant || !LooksLikeCredential(source, sink.Kind))
-                    {
-                        continue;
-                    }
-
                     var location = source.Node.GetLocation();
                     if (!_reported.TryAdd(location, true))
                     {

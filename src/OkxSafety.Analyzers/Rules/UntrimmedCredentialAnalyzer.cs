@@ -76,7 +76,11 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
             var cancellationToken = context.CancellationToken;
 
             var sinks = new List<CredentialSink>();
-            CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: false, extraNames: null, sinks, cancellationToken);
+            if (CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: false, extraNames: null))
+            {
+                CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: false, extraNames: null, sinks, cancellationToken);
+            }
+
             foreach (var sink in sinks)
             {
                 ReportUntrimmedSources(context, _origins.Trace(sink.Value, cancellationToken), sink.Kind);
@@ -201,6 +205,11 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
                             }
 
                             sinks.Clear();
+                            if (!CredentialSinks.MayBeSink(operation, type, includeNamedMembers: false, extraNames: null))
+                            {
+                                continue;
+                            }
+
                             var containing = model.GetEnclosingSymbol(operation.Syntax.SpanStart, cancellationToken) ?? type;
                             CredentialSinks.Collect(operation, containing, _types, _context, includeNamedMembers: false, extraNames: null, sinks, cancellationToken);
                             foreach (var sink in sinks)
