@@ -442,23 +442,7 @@ internal static class OkxResponses
     }
 
     /// <summary>Skips implicit and identity-like wrappers: conversions, parentheses.</summary>
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
-    }
+    public static IOperation Unwrap(IOperation operation) => OperationWrappers.Skip(operation)!;
 
     /// <summary>Top-level namespace of a symbol ("System", "Newtonsoft", "RestSharp"…), or null.</summary>
     public static string? RootNamespace(ISymbol? symbol)
