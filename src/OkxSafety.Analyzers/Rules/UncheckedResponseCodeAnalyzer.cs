@@ -88,8 +88,10 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var parses = FindParses(block, types, context.CancellationToken);
-            if (parses is null || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
+            // so no control-flow graph.
+            var parses = FindParses(block, types, context.CancellationToken, out var mayReadPayload);
+            if (parses is null || !mayReadPayload || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
             }
@@ -111,12 +113,15 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Cheap pre-check over the operation tree: the responses parsed in this body (by syntax), or null when there are none.</summary>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+    /// <remarks><paramref name="mayReadPayload"/>: some operation has the shape of a payload read (<see cref="OkxResponses.MayBePayloadRead"/>).</remarks>
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out bool mayReadPayload)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
+        mayReadPayload = false;
         foreach (var operation in block.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            mayReadPayload = mayReadPayload || OkxResponses.MayBePayloadRead(operation);
             if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
                 || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
@@ -130,18 +135,70 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeGraph(ControlFlowGraph graph, MethodFacts facts, OkxTypes types, HashSet<SyntaxNode> reported, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var analysis = new GraphAnalysis(graph, types, cancellationToken);
-        analysis.Run(facts, reported, report);
+        // A graph without an operation shaped like a payload read reports nothing: skip its analysis, keep its lambdas.
+        List<IFlowAnonymousFunctionOperation>? lambdas = ScanForPayloadRead(graph, cancellationToken);
+        if (lambdas is null)
+        {
+            var analysis = new GraphAnalysis(graph, types, cancellationToken);
+            analysis.Run(facts, reported, report);
+            lambdas = analysis.AnonymousFunctions;
+        }
 
         foreach (var localFunction in graph.LocalFunctions)
         {
             AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), facts, types, reported, report, cancellationToken);
         }
 
-        foreach (var lambda in analysis.AnonymousFunctions)
+        foreach (var lambda in lambdas)
         {
             AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), facts, types, reported, report, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Null when some operation of <paramref name="graph"/> has the shape of a payload read; otherwise the graph's
+    /// anonymous functions, in the order <see cref="GraphAnalysis"/> collects them.
+    /// </summary>
+    private static List<IFlowAnonymousFunctionOperation>? ScanForPayloadRead(ControlFlowGraph graph, CancellationToken cancellationToken)
+    {
+        var lambdas = new List<IFlowAnonymousFunctionOperation>();
+        foreach (var block in graph.Blocks)
+        {
+            foreach (var operation in block.Operations)
+            {
+                if (!ScanForPayloadRead(operation, lambdas, cancellationToken))
+                {
+                    return null;
+                }
+            }
+
+            if (block.BranchValue is { } branch && !ScanForPayloadRead(branch, lambdas, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return lambdas;
+    }
+
+    /// <summary>False when an operation under <paramref name="root"/> may be a payload read.</summary>
+    private static bool ScanForPayloadRead(IOperation root, List<IFlowAnonymousFunctionOperation> lambdas, CancellationToken cancellationToken)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (OkxResponses.MayBePayloadRead(operation))
+            {
+                return false;
+            }
+
+            if (operation is IFlowAnonymousFunctionOperation lambda)
+            {
+                lambdas.Add(lambda);
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
