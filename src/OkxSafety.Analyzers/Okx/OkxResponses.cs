@@ -64,7 +64,8 @@ internal static class OkxResponses
     /// </summary>
     public static bool IsOrderEndpointPath(string? text)
     {
-        if (text is null)
+        // Every endpoint starts with /api/v5/: one search rules out almost every string.
+        if (text is null || text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }

@@ -311,6 +311,12 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!MayContainScannedText(_block.Syntax))
+            {
+                _stringsScanned = true;
+                return;
+            }
+
             foreach (var token in _block.Syntax.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
@@ -322,6 +328,53 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             _stringsScanned = true;
+        }
+
+        /// <summary>
+        /// False when no string in <paramref name="node"/> can contain "/api/v5/" (every order endpoint starts with it),
+        /// "/ws/v5/" or "wss://": its source text has none of them (any case) and no backslash (an escape could spell
+        /// them; <c>""</c> and <c>{{</c> cannot). One pass over the characters, no allocation.
+        /// </summary>
+        private static bool MayContainScannedText(SyntaxNode node)
+        {
+            var text = node.SyntaxTree.GetText();
+            var span = node.FullSpan;
+            var end = Math.Min(span.End, text.Length);
+            for (var i = span.Start; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '\\':
+                        return true;
+                    case '/' when Matches(text, i + 1, end, "api/v5/") || Matches(text, i + 1, end, "ws/v5/"):
+                        return true;
+                    case 'w' or 'W' when Matches(text, i + 1, end, "ss://"):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Matches(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end, string lower)
+        {
+            if (end - start < lower.Length)
+            {
+                return false;
+            }
+
+            // ASCII compared case-insensitively; any other character counts as a match (OrdinalIgnoreCase folds a few,
+            // such as the long s, onto ASCII letters).
+            for (var k = 0; k < lower.Length; k++)
+            {
+                var c = text[start + k];
+                if (c <= '\x7f' && (char)(c | 0x20) != lower[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool ComputeIsOrderEndpoint()
