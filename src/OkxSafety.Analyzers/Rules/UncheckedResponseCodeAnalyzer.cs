@@ -135,70 +135,18 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeGraph(ControlFlowGraph graph, MethodFacts facts, OkxTypes types, HashSet<SyntaxNode> reported, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        // A graph without an operation shaped like a payload read reports nothing: skip its analysis, keep its lambdas.
-        List<IFlowAnonymousFunctionOperation>? lambdas = ScanForPayloadRead(graph, cancellationToken);
-        if (lambdas is null)
-        {
-            var analysis = new GraphAnalysis(graph, types, cancellationToken);
-            analysis.Run(facts, reported, report);
-            lambdas = analysis.AnonymousFunctions;
-        }
+        var analysis = new GraphAnalysis(graph, types, cancellationToken);
+        analysis.Run(facts, reported, report);
 
         foreach (var localFunction in graph.LocalFunctions)
         {
             AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), facts, types, reported, report, cancellationToken);
         }
 
-        foreach (var lambda in lambdas)
+        foreach (var lambda in analysis.AnonymousFunctions)
         {
             AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), facts, types, reported, report, cancellationToken);
         }
-    }
-
-    /// <summary>
-    /// Null when some operation of <paramref name="graph"/> has the shape of a payload read; otherwise the graph's
-    /// anonymous functions, in the order <see cref="GraphAnalysis"/> collects them.
-    /// </summary>
-    private static List<IFlowAnonymousFunctionOperation>? ScanForPayloadRead(ControlFlowGraph graph, CancellationToken cancellationToken)
-    {
-        var lambdas = new List<IFlowAnonymousFunctionOperation>();
-        foreach (var block in graph.Blocks)
-        {
-            foreach (var operation in block.Operations)
-            {
-                if (!ScanForPayloadRead(operation, lambdas, cancellationToken))
-                {
-                    return null;
-                }
-            }
-
-            if (block.BranchValue is { } branch && !ScanForPayloadRead(branch, lambdas, cancellationToken))
-            {
-                return null;
-            }
-        }
-
-        return lambdas;
-    }
-
-    /// <summary>False when an operation under <paramref name="root"/> may be a payload read.</summary>
-    private static bool ScanForPayloadRead(IOperation root, List<IFlowAnonymousFunctionOperation> lambdas, CancellationToken cancellationToken)
-    {
-        foreach (var operation in root.DescendantsAndSelf())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (OkxResponses.MayBePayloadRead(operation))
-            {
-                return false;
-            }
-
-            if (operation is IFlowAnonymousFunctionOperation lambda)
-            {
-                lambdas.Add(lambda);
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
