@@ -64,7 +64,8 @@ internal static class OkxResponses
     /// </summary>
     public static bool IsOrderEndpointPath(string? text)
     {
-        if (text is null)
+        // Every endpoint starts with /api/v5/: one search rules out almost every string.
+        if (text is null || text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -349,6 +350,24 @@ internal static class OkxResponses
                 return false;
         }
     }
+
+    /// <summary>
+    /// The shape of an envelope read of <paramref name="name"/> without its type and key checks (no symbol or
+    /// constant lookups, no allocation): false means <see cref="TryGetEnvelopeRead"/> is false for this operation.
+    /// </summary>
+    public static bool MayBeEnvelopeRead(IOperation operation, string name) => operation switch
+    {
+        IInvocationOperation { Instance: not null, Arguments.Length: >= 1 } invocation =>
+            invocation.TargetMethod.Name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "Values" or "TryGetPropertyValue",
+        IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: not null } => true,
+        IMemberReferenceOperation { Instance: not null } member =>
+            member is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation
+            && string.Equals(member.Member.Name, name, StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
+
+    /// <summary>See <see cref="MayBeEnvelopeRead"/>: false means <see cref="TryGetPayloadRead"/> is false.</summary>
+    public static bool MayBePayloadRead(IOperation operation) => MayBeEnvelopeRead(operation, DataName);
 
     /// <summary>A read of the payload <c>data</c> of an envelope (see <see cref="TryGetEnvelopeRead"/>).</summary>
     public static bool TryGetPayloadRead(IOperation operation, OkxTypes types, CancellationToken cancellationToken, out IOperation receiver, out ResponseShape shape) =>

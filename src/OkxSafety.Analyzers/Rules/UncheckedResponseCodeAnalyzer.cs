@@ -88,8 +88,10 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var parses = FindParses(block, types, context.CancellationToken);
-            if (parses is null || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
+            // so no control-flow graph.
+            var parses = FindParses(block, types, context.CancellationToken, out var mayReadPayload);
+            if (parses is null || !mayReadPayload || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
             }
@@ -111,12 +113,15 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>Cheap pre-check over the operation tree: the responses parsed in this body (by syntax), or null when there are none.</summary>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken)
+    /// <remarks><paramref name="mayReadPayload"/>: some operation has the shape of a payload read (<see cref="OkxResponses.MayBePayloadRead"/>).</remarks>
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out bool mayReadPayload)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
+        mayReadPayload = false;
         foreach (var operation in block.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            mayReadPayload = mayReadPayload || OkxResponses.MayBePayloadRead(operation);
             if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
                 || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
@@ -254,6 +259,12 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
+            if (!MayContainScannedText(_block.Syntax))
+            {
+                _stringsScanned = true;
+                return;
+            }
+
             foreach (var token in _block.Syntax.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
@@ -265,6 +276,53 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             _stringsScanned = true;
+        }
+
+        /// <summary>
+        /// False when no string in <paramref name="node"/> can contain "/api/v5/" (every order endpoint starts with it),
+        /// "/ws/v5/" or "wss://": its source text has none of them (any case) and no backslash (an escape could spell
+        /// them; <c>""</c> and <c>{{</c> cannot). One pass over the characters, no allocation.
+        /// </summary>
+        private static bool MayContainScannedText(SyntaxNode node)
+        {
+            var text = node.SyntaxTree.GetText();
+            var span = node.FullSpan;
+            var end = Math.Min(span.End, text.Length);
+            for (var i = span.Start; i < end; i++)
+            {
+                switch (text[i])
+                {
+                    case '\\':
+                        return true;
+                    case '/' when Matches(text, i + 1, end, "api/v5/") || Matches(text, i + 1, end, "ws/v5/"):
+                        return true;
+                    case 'w' or 'W' when Matches(text, i + 1, end, "ss://"):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Matches(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end, string lower)
+        {
+            if (end - start < lower.Length)
+            {
+                return false;
+            }
+
+            // ASCII compared case-insensitively; any other character counts as a match (OrdinalIgnoreCase folds a few,
+            // such as the long s, onto ASCII letters).
+            for (var k = 0; k < lower.Length; k++)
+            {
+                var c = text[start + k];
+                if (c <= '\x7f' && (char)(c | 0x20) != lower[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private bool ComputeIsOrderEndpoint()
