@@ -22,13 +22,8 @@ internal static class PassphraseValues
             return inScope;
         }
 
-        var variable = CredentialKind.Passphrase.DefaultEnvironmentVariable();
         var options = document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(model.SyntaxTree);
-        if (options.TryGetValue(CredentialKind.Passphrase.EnvironmentVariableOption(), out var configured)
-            && IsVariableName(configured.Trim()))
-        {
-            variable = configured.Trim();
-        }
+        var variable = CredentialKind.Passphrase.EnvironmentVariable(options);
 
         var environment = TypeName(model, position, "System.Environment");
         var exception = TypeName(model, position, "System.InvalidOperationException");
@@ -183,23 +178,6 @@ internal static class PassphraseValues
 
     private static string Literal(string text) => SyntaxFactory.Literal(text).Text;
 
-    private static bool IsVariableName(string name)
-    {
-        if (name.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsLetterOrDigit(c) || c is '_' or '.' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>The expression of an argument (or the operation's own syntax when it is an expression).</summary>
     public static ExpressionSyntax? ExpressionOf(SyntaxNode? syntax) => syntax switch

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
 namespace OkxSafety.Analyzers.Okx;
 
 /// <summary>The three parts of an OKX key set; all three are required for private endpoints.</summary>
@@ -41,6 +43,34 @@ internal static class CredentialKindExtensions
         CredentialKind.SecretKey => "okx_safety.env_var.secret_key",
         _ => "okx_safety.env_var.passphrase",
     };
+
+    /// <summary>
+    /// The environment variable the fixes read for this kind: <see cref="EnvironmentVariableOption"/> from
+    /// .editorconfig when it holds a valid variable name, else <see cref="DefaultEnvironmentVariable"/>.
+    /// </summary>
+    public static string EnvironmentVariable(this CredentialKind kind, AnalyzerConfigOptions options) =>
+        options.TryGetValue(kind.EnvironmentVariableOption(), out var configured) && IsEnvironmentVariableName(configured.Trim())
+            ? configured.Trim()
+            : kind.DefaultEnvironmentVariable();
+
+    /// <summary>A portable environment variable name: a letter, then letters, digits or '_'.</summary>
+    public static bool IsEnvironmentVariableName(string value)
+    {
+        if (value.Length == 0 || !char.IsLetter(value[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in value)
+        {
+            if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Default configuration key below the OKX section (Okx:ApiKey…).</summary>
     public static string ConfigurationKey(this CredentialKind kind) => kind switch

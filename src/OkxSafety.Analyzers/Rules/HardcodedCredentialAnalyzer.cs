@@ -164,9 +164,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         private ImmutableDictionary<string, string?> Properties(CredentialKind kind, SyntaxTree tree)
         {
             var options = _options.GetOptions(tree);
-            var environmentVariable = options.TryGetValue(kind.EnvironmentVariableOption(), out var configured) && IsEnvironmentVariableName(configured.Trim())
-                ? configured.Trim()
-                : kind.DefaultEnvironmentVariable();
+            var environmentVariable = kind.EnvironmentVariable(options);
             var section = options.TryGetValue(ConfigSectionOption, out var configuredSection) && configuredSection.Trim().Length > 0
                 ? configuredSection.Trim()
                 : DefaultConfigSection;
@@ -300,25 +298,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
             return true;
         }
 
-        return value.IndexOf('_') > 0 && IsEnvironmentVariableName(value) && value.ToUpperInvariant() == value && !IsHex(value.Replace("_", string.Empty));
-    }
-
-    private static bool IsEnvironmentVariableName(string value)
-    {
-        if (value.Length == 0 || !char.IsLetter(value[0]))
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return value.IndexOf('_') > 0 && CredentialKindExtensions.IsEnvironmentVariableName(value) && value.ToUpperInvariant() == value && !IsHex(value.Replace("_", string.Empty));
     }
 
     private static bool IsIdentifier(string segment)
