@@ -284,7 +284,8 @@ internal static class CredentialSinks
 
             // new { op = "login", args = new[] { new { apiKey = …, passphrase = … } } }
             case IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } anonymousMember
-                when LoginArgumentKind(anonymousMember.Property.Name) is { } loginKind && IsInsideLoginArgs(assignment):
+                when LoginArgumentKind(anonymousMember.Property.Name) is { } loginKind
+                     && assignment.Parent is { } argsObject && LoginArguments.IsInsideLoginRequest(argsObject, types, cancellationToken):
                 sinks.Add(new CredentialSink(loginKind, CredentialSinkKind.WebSocketLogin, assignment.Value, assignment));
                 return;
         }
@@ -465,30 +466,6 @@ internal static class CredentialSinks
         "passphrase" => CredentialKind.Passphrase,
         _ => null,
     };
-
-    /// <summary>The anonymous object is an element of the args of an anonymous object whose op is "login".</summary>
-    public static bool IsInsideLoginArgs(IOperation memberAssignment)
-    {
-        var argsObject = memberAssignment.Parent;
-        for (var current = argsObject?.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousObjectCreationOperation message)
-            {
-                foreach (var initializer in message.Initializers)
-                {
-                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name }, Value.ConstantValue: { HasValue: true, Value: "login" } }
-                        && string.Equals(name, "op", StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     private static IOperation? ArgumentNamed(IInvocationOperation invocation, string parameterName)
     {
