@@ -7,6 +7,11 @@ using OkxSafety.Analyzers.Benchmarks;
 
 // --quick: one fast pass with the ratio table and the budget verdicts (what docs/performance.md quotes).
 // Otherwise: BenchmarkDotNet (in-process, short runs); arguments go to BenchmarkSwitcher (e.g. --filter *Ide*).
+if (args.Contains("--profile"))
+{
+    return ProfileRun.Run(args);
+}
+
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(args);

@@ -1,61 +1,69 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace OkxSafety.Analyzers.Okx;
 
 /// <summary>
-/// The well-known types the rules ask about, resolved once per compilation (in RegisterCompilationStartAction).
-/// A type the compilation does not reference is null; rules then skip what depends on it.
+/// The well-known types the rules ask about: one instance per compilation, shared by the rules, each type resolved on
+/// first use. A type the compilation does not reference is null; rules then skip what depends on it.
 /// </summary>
 internal sealed class OkxTypes
 {
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol?[] _resolved = new INamedTypeSymbol?[20];
+    private readonly bool[] _known = new bool[20];
+
     private OkxTypes(Compilation compilation)
     {
+        _compilation = compilation;
         String = compilation.GetSpecialType(SpecialType.System_String);
-        HttpHeaders = compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders");
-        HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-        HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-        KeyedHashAlgorithm = compilation.GetTypeByMetadataName("System.Security.Cryptography.KeyedHashAlgorithm");
-        HmacSha256 = compilation.GetTypeByMetadataName("System.Security.Cryptography.HMACSHA256");
-        Encoding = compilation.GetTypeByMetadataName("System.Text.Encoding");
-        Convert = compilation.GetTypeByMetadataName("System.Convert");
-        Environment = compilation.GetTypeByMetadataName("System.Environment");
-        Console = compilation.GetTypeByMetadataName("System.Console");
-        File = compilation.GetTypeByMetadataName("System.IO.File");
-        TextReader = compilation.GetTypeByMetadataName("System.IO.TextReader");
-        Configuration = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
-        ConfigurationSection = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfigurationSection");
-        ConfigurationBinder = compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.ConfigurationBinder");
-        JsonElement = compilation.GetTypeByMetadataName("System.Text.Json.JsonElement");
-        JsonNode = compilation.GetTypeByMetadataName("System.Text.Json.Nodes.JsonNode");
-        JToken = compilation.GetTypeByMetadataName("Newtonsoft.Json.Linq.JToken");
-        ApiCredentials = compilation.GetTypeByMetadataName("CryptoExchange.Net.Authentication.ApiCredentials");
-        WebCallResult = compilation.GetTypeByMetadataName("CryptoExchange.Net.Objects.WebCallResult`1");
-        Dictionary = compilation.GetTypeByMetadataName("System.Collections.Generic.IDictionary`2");
     }
 
     public INamedTypeSymbol String { get; }
-    public INamedTypeSymbol? HttpHeaders { get; }
-    public INamedTypeSymbol? HttpRequestMessage { get; }
-    public INamedTypeSymbol? HttpClient { get; }
-    public INamedTypeSymbol? KeyedHashAlgorithm { get; }
-    public INamedTypeSymbol? HmacSha256 { get; }
-    public INamedTypeSymbol? Encoding { get; }
-    public INamedTypeSymbol? Convert { get; }
-    public INamedTypeSymbol? Environment { get; }
-    public INamedTypeSymbol? Console { get; }
-    public INamedTypeSymbol? File { get; }
-    public INamedTypeSymbol? TextReader { get; }
-    public INamedTypeSymbol? Configuration { get; }
-    public INamedTypeSymbol? ConfigurationSection { get; }
-    public INamedTypeSymbol? ConfigurationBinder { get; }
-    public INamedTypeSymbol? JsonElement { get; }
-    public INamedTypeSymbol? JsonNode { get; }
-    public INamedTypeSymbol? JToken { get; }
-    public INamedTypeSymbol? ApiCredentials { get; }
-    public INamedTypeSymbol? WebCallResult { get; }
-    public INamedTypeSymbol? Dictionary { get; }
+    public INamedTypeSymbol? HttpHeaders => Resolve(0, "System.Net.Http.Headers.HttpHeaders");
+    public INamedTypeSymbol? HttpRequestMessage => Resolve(1, "System.Net.Http.HttpRequestMessage");
+    public INamedTypeSymbol? HttpClient => Resolve(2, "System.Net.Http.HttpClient");
+    public INamedTypeSymbol? KeyedHashAlgorithm => Resolve(3, "System.Security.Cryptography.KeyedHashAlgorithm");
+    public INamedTypeSymbol? HmacSha256 => Resolve(4, "System.Security.Cryptography.HMACSHA256");
+    public INamedTypeSymbol? Encoding => Resolve(5, "System.Text.Encoding");
+    public INamedTypeSymbol? Convert => Resolve(6, "System.Convert");
+    public INamedTypeSymbol? Environment => Resolve(7, "System.Environment");
+    public INamedTypeSymbol? Console => Resolve(8, "System.Console");
+    public INamedTypeSymbol? File => Resolve(9, "System.IO.File");
+    public INamedTypeSymbol? TextReader => Resolve(10, "System.IO.TextReader");
+    public INamedTypeSymbol? Configuration => Resolve(11, "Microsoft.Extensions.Configuration.IConfiguration");
+    public INamedTypeSymbol? ConfigurationSection => Resolve(12, "Microsoft.Extensions.Configuration.IConfigurationSection");
+    public INamedTypeSymbol? ConfigurationBinder => Resolve(13, "Microsoft.Extensions.Configuration.ConfigurationBinder");
+    public INamedTypeSymbol? JsonElement => Resolve(14, "System.Text.Json.JsonElement");
+    public INamedTypeSymbol? JsonNode => Resolve(15, "System.Text.Json.Nodes.JsonNode");
+    public INamedTypeSymbol? JToken => Resolve(16, "Newtonsoft.Json.Linq.JToken");
+    public INamedTypeSymbol? ApiCredentials => Resolve(17, "CryptoExchange.Net.Authentication.ApiCredentials");
+    public INamedTypeSymbol? WebCallResult => Resolve(18, "CryptoExchange.Net.Objects.WebCallResult`1");
+    public INamedTypeSymbol? Dictionary => Resolve(19, "System.Collections.Generic.IDictionary`2");
 
-    public static OkxTypes Create(Compilation compilation) => new(compilation);
+    /// <summary>The types of a compilation, shared by the five analyzers (as <see cref="OkxGate.For"/> is).</summary>
+    public static OkxTypes Create(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new OkxTypes(c));
+
+    private static readonly ConditionalWeakTable<Compilation, OkxTypes> s_byCompilation = new();
+
+    /// <summary>
+    /// Each type is looked up on first use, not at compilation start: GetTypeByMetadataName searches every referenced
+    /// assembly, and done before the compiler has bound anything it pays for loading their namespaces (the first
+    /// touch), charged to the first analyzer on a framework-sized reference set. A race only looks a type up twice.
+    /// </summary>
+    private INamedTypeSymbol? Resolve(int slot, string metadataName)
+    {
+        if (Volatile.Read(ref _known[slot]))
+        {
+            return _resolved[slot];
+        }
+
+        var type = _compilation.GetTypeByMetadataName(metadataName);
+        _resolved[slot] = type;
+        Volatile.Write(ref _known[slot], true);
+        return type;
+    }
 
     /// <summary>True when <paramref name="type"/> is <paramref name="baseType"/> or derives from it.</summary>
     public static bool IsOrDerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)

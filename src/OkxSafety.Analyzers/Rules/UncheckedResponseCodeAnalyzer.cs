@@ -62,13 +62,19 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var types = OkxTypes.Create(start.Compilation);
-            if (types.JsonElement is null && types.JsonNode is null && types.JToken is null && types.WebCallResult is null
-                && start.Compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is null)
-            {
-                return;
-            }
+            var compilation = start.Compilation;
 
-            start.RegisterOperationBlockAction(block => AnalyzeBlock(block, types));
+            // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
+            // loading every reference's namespaces (see OkxTypes).
+            var canParse = new Lazy<bool>(() => types.JsonElement is not null || types.JsonNode is not null || types.JToken is not null
+                                                || types.WebCallResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
+            start.RegisterOperationBlockAction(block =>
+            {
+                if (canParse.Value)
+                {
+                    AnalyzeBlock(block, types);
+                }
+            });
         });
     }
 

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OkxSafety.Analyzers.Benchmarks;
+
+/// <summary>
+/// --profile OKX00N|all [--ide-only] [--reps N] [--lines N]: runs the named rule (or all five) again and again on the
+/// OKX-dense corpus (or the IDE file), for a sampling profiler to attach to:
+/// <c>dotnet-trace collect -- dotnet bin/Release/net10.0/OkxSafety.Analyzers.Benchmarks.dll --profile OKX005</c>,
+/// then <c>dotnet-trace report FILE topN --inclusive</c>. Prints the rule's telemetry time per repetition.
+/// </summary>
+internal static class ProfileRun
+{
+    public static int Run(string[] args)
+    {
+        var index = Array.IndexOf(args, "--profile");
+        var id = index + 1 < args.Length ? args[index + 1] : "all";
+        var analyzers = AnalyzerSets.Ours
+            .Where(a => id == "all" || a.SupportedDiagnostics.Any(d => d.Id == id))
+            .ToImmutableArray();
+        if (analyzers.IsEmpty)
+        {
+            Console.Error.WriteLine($"no rule {id}");
+            return 2;
+        }
+
+        var reps = IntOption(args, "--reps", 10);
+        var lines = IntOption(args, "--lines", Workload.CorpusLines);
+        var ide = args.Contains("--ide-only");
+        var workload = ide ? Workload.CreateIde(lines) : Workload.Create("okx-dense", okxDense: true, lines);
+        for (var i = 0; i < reps; i++)
+        {
+            var result = ide ? workload.RunFocus(analyzers) : workload.Run(analyzers);
+            Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms, wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Diagnostics.Length} diagnostics");
+        }
+
+        return 0;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
+    }
+}
