@@ -32,7 +32,8 @@ internal static class ProfileRun
         for (var i = 0; i < reps; i++)
         {
             var result = ide ? workload.RunFocus(analyzers) : workload.Run(analyzers);
-            Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms, wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Diagnostics.Length} diagnostics");
+            var each = string.Join(", ", analyzers.Select(a => $"{a.SupportedDiagnostics[0].Id} {result.TimeOf(new[] { a }).TotalMilliseconds:N1}"));
+            Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms ({each}), wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Diagnostics.Length} diagnostics");
         }
 
         return 0;
