@@ -103,6 +103,14 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
+
+            // The usual shape (one parse, `if (code != "0") throw` before any payload read): nothing to report, no graph.
+            if (parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), types, context.CancellationToken)
+                && (!facts.IsOrderEndpoint || facts.ReadsSCode))
+            {
+                continue;
+            }
+
             var reported = new HashSet<SyntaxNode>();
             ControlFlowGraph graph;
             try
@@ -116,6 +124,16 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
             AnalyzeGraph(graph, facts, types, reported, context.ReportDiagnostic, context.CancellationToken);
         }
+    }
+
+    private static IOperation OnlyValue(Dictionary<SyntaxNode, IOperation> parses)
+    {
+        foreach (var parse in parses.Values)
+        {
+            return parse;
+        }
+
+        throw new InvalidOperationException("no parse");
     }
 
     /// <summary>Cheap pre-check over the operation tree: the responses parsed in this body (by syntax), or null when there are none.</summary>

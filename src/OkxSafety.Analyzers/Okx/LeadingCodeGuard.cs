@@ -1,0 +1,231 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>
+/// The common way a response is checked, recognised without a control-flow graph: a top-level statement of the body
+/// <c>if (code != "0") { …; throw …; }</c> (or <c>return</c>) that tests the code of the body's only parsed response,
+/// before any read of its payload. Every path to a later statement passes that test's success edge, so every payload
+/// read is guarded and OKX005 has nothing to report.
+/// <para>Sound, not complete: every step it follows (locals with one definition, <c>RootElement</c>, <c>await</c>,
+/// <c>?? throw</c>, value conversions) is one the graph analysis follows too, and anything it does not know (a lambda, a
+/// local function, a goto, a reassigned local, a read before the guard, an SDK result) makes it answer false, and the
+/// graph decides.</para>
+/// </summary>
+internal static class LeadingCodeGuard
+{
+    /// <summary>
+    /// True when a top-level guard of <paramref name="body"/> tests the code of <paramref name="parse"/> (the body's only
+    /// parse) against a valid success value and leaves the method on failure, and every payload read comes after it.
+    /// </summary>
+    public static bool GuardsEveryPayloadRead(IOperation body, IOperation parse, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var statements = TopLevelStatements(body);
+        if (statements.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        // One pass over the body: what would make the structured reading unsound, the locals written after their
+        // declaration, and where the first payload read is.
+        HashSet<ILocalSymbol>? reassigned = null;
+        var firstRead = int.MaxValue;
+        foreach (var operation in body.Descendants())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (operation)
+            {
+                case IAnonymousFunctionOperation or ILocalFunctionOperation or ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
+                    return false;
+                case ILocalReferenceOperation local when IsWrite(local):
+                    (reassigned ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local);
+                    break;
+            }
+
+            if (OkxResponses.MayBePayloadRead(operation)
+                && OkxResponses.TryGetPayloadRead(operation, types, cancellationToken, out _, out var shape))
+            {
+                if (shape == ResponseShape.SdkResult)
+                {
+                    return false;
+                }
+
+                firstRead = System.Math.Min(firstRead, operation.Syntax.SpanStart);
+            }
+        }
+
+        var trace = new Trace(parse, types, reassigned, cancellationToken);
+        foreach (var statement in statements)
+        {
+            if (statement.Syntax.SpanStart >= firstRead)
+            {
+                return false;
+            }
+
+            if (statement is IConditionalOperation { WhenFalse: null } conditional
+                && conditional.Syntax is IfStatementSyntax { Else: null } ifStatement
+                && Exits(ifStatement.Statement)
+                && trace.IsFailureTestOfCode(conditional.Condition))
+            {
+                return ifStatement.Span.End <= firstRead;
+            }
+
+            trace.Declare(statement);
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<IOperation> TopLevelStatements(IOperation body) => body switch
+    {
+        IMethodBodyOperation { BlockBody: { } block, ExpressionBody: null } => block.Operations,
+        IConstructorBodyOperation { BlockBody: { } block, ExpressionBody: null } => block.Operations,
+        IBlockOperation block => block.Operations,
+        _ => default,
+    };
+
+    /// <summary>The branch leaves the method: <c>throw</c> or <c>return</c>, alone or as the last statement of a block.</summary>
+    private static bool Exits(StatementSyntax statement)
+    {
+        if (statement is BlockSyntax { Statements.Count: > 0 } block)
+        {
+            statement = block.Statements[block.Statements.Count - 1];
+        }
+
+        return statement is ThrowStatementSyntax or ReturnStatementSyntax;
+    }
+
+    private static bool IsWrite(ILocalReferenceOperation local) =>
+        local.Local.IsRef
+        || local.Parent is IAssignmentOperation assignment && assignment.Target == local
+        || local.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }
+        || local.Parent is IIncrementOrDecrementOperation
+        || local.Parent is ITupleOperation or IDeclarationExpressionOperation;
+
+    /// <summary>Follows a value back to the parse through the top-level declarations seen so far.</summary>
+    private sealed class Trace
+    {
+        private readonly IOperation _parse;
+        private readonly OkxTypes _types;
+        private readonly HashSet<ILocalSymbol>? _reassigned;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Dictionary<ILocalSymbol, IOperation> _declared = new(SymbolEqualityComparer.Default);
+
+        public Trace(IOperation parse, OkxTypes types, HashSet<ILocalSymbol>? reassigned, CancellationToken cancellationToken)
+        {
+            _parse = parse;
+            _types = types;
+            _reassigned = reassigned;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Records the single definition of each local a top-level declaration statement declares.</summary>
+        public void Declare(IOperation statement)
+        {
+            var group = statement switch
+            {
+                IVariableDeclarationGroupOperation declarations => declarations,
+                IUsingDeclarationOperation { DeclarationGroup: var declarations } => declarations,
+                _ => null,
+            };
+
+            if (group is null)
+            {
+                return;
+            }
+
+            foreach (var declaration in group.Declarations)
+            {
+                foreach (var declarator in declaration.Declarators)
+                {
+                    if (declarator.Initializer?.Value is { } value)
+                    {
+                        _declared[declarator.Symbol] = value;
+                    }
+                }
+            }
+        }
+
+        /// <summary><c>code != "0"</c> (either side, any valid success value) on the code of the parsed response.</summary>
+        public bool IsFailureTestOfCode(IOperation condition)
+        {
+            if (OkxResponses.Unwrap(condition) is not IBinaryOperation { OperatorKind: BinaryOperatorKind.NotEquals, OperatorMethod: null } binary)
+            {
+                return false;
+            }
+
+            return (IsValidSuccessConstant(binary.RightOperand) && IsCodeOfParse(binary.LeftOperand, 0))
+                   || (IsValidSuccessConstant(binary.LeftOperand) && IsCodeOfParse(binary.RightOperand, 0));
+        }
+
+        private bool IsValidSuccessConstant(IOperation operation)
+        {
+            operation = OkxResponses.Unwrap(operation);
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value is not null && OkxResponses.IsValidSuccessCode(operation.ConstantValue.Value);
+            }
+
+            return operation.Type?.SpecialType == SpecialType.System_String
+                   && ConstantStrings.TryResolve(operation, _cancellationToken, out var text)
+                   && text is not null
+                   && OkxResponses.IsValidSuccessCode(text);
+        }
+
+        private bool IsCodeOfParse(IOperation operation, int depth)
+        {
+            if (depth > 10)
+            {
+                return false;
+            }
+
+            operation = OkxResponses.Unwrap(operation);
+            if (OkxResponses.TryGetEnvelopeRead(operation, OkxResponses.CodeName, _types, _cancellationToken, out var receiver, out var shape))
+            {
+                return shape != ResponseShape.SdkResult && ReachesParse(receiver, depth + 1);
+            }
+
+            return operation switch
+            {
+                IInvocationOperation { TargetMethod.Name: not "TryParse" } invocation when OkxResponses.IsValueConversion(invocation, out var inner) =>
+                    IsCodeOfParse(inner, depth + 1),
+                IConversionOperation conversion => IsCodeOfParse(conversion.Operand, depth + 1),
+                ILocalReferenceOperation local => Definition(local) is { } value && IsCodeOfParse(value, depth + 1),
+                _ => false,
+            };
+        }
+
+        private bool ReachesParse(IOperation? operation, int depth)
+        {
+            if (operation is null || depth > 12)
+            {
+                return false;
+            }
+
+            operation = OkxResponses.Unwrap(operation);
+            if (operation == _parse)
+            {
+                return true;
+            }
+
+            return operation switch
+            {
+                IAwaitOperation await => ReachesParse(await.Operation, depth + 1),
+                ICoalesceOperation coalesce => ReachesParse(coalesce.Value, depth + 1),
+                ILocalReferenceOperation local => ReachesParse(Definition(local), depth + 1),
+                IPropertyReferenceOperation { Property.Name: "RootElement" or "Result" or "Root" } property => ReachesParse(property.Instance, depth + 1),
+                IInvocationOperation { TargetMethod.Name: "ConfigureAwait" or "GetAwaiter" or "GetResult" or "Clone" or "AsObject" or "AsArray" } invocation =>
+                    ReachesParse(invocation.Instance, depth + 1),
+                _ => false,
+            };
+        }
+
+        private IOperation? Definition(ILocalReferenceOperation local) =>
+            _reassigned?.Contains(local.Local) == true ? null : _declared.TryGetValue(local.Local, out var value) ? value : null;
+    }
+}
