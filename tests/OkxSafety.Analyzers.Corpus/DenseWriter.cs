@@ -125,10 +125,24 @@ internal sealed class DenseWriter
 
     private string PassphraseLine(string indent, string statement) => Mistake() ? string.Empty : indent + statement + "\n";
 
-    /// <summary>Reads the JSON text in <c>json</c> into <c>IReadOnlyList&lt;dto&gt;</c>, checking the code unless this is a mistake.</summary>
-    private string Parse(string dto)
+    /// <summary>
+    /// Reads the JSON text in <c>json</c> into <c>IReadOnlyList&lt;dto&gt;</c>, checking the code unless this is a mistake;
+    /// for an order write (place / cancel / amend), also each item's <c>sCode</c> unless that is a mistake.
+    /// </summary>
+    private string Parse(string dto, bool orderWrite)
     {
         var check = !Mistake();
+        var checkItems = orderWrite && !Mistake();
+        var itemGuard = checkItems
+            ? """
+                          if (item.GetProperty("sCode").GetString() != "0")
+                          {
+                              throw new InvalidOperationException("OKX order rejected: " + item.GetProperty("sMsg").GetString());
+                          }
+
+
+              """
+            : string.Empty;
         if (_random.Next(2) == 0)
         {
             var guard = check
@@ -148,7 +162,7 @@ internal sealed class DenseWriter
               {{guard}}        var result = new List<{{dto}}>();
                       foreach (var item in root.GetProperty("data").EnumerateArray())
                       {
-                          var parsed = item.Deserialize<{{dto}}>();
+              {{itemGuard}}            var parsed = item.Deserialize<{{dto}}>();
                           if (parsed is not null)
                           {
                               result.Add(parsed);
@@ -170,9 +184,22 @@ internal sealed class DenseWriter
 
               """
             : string.Empty;
+        var itemsGuard = checkItems
+            ? """
+                      foreach (var item in envelope.Data)
+                      {
+                          if (item.SCode != "0")
+                          {
+                              throw new InvalidOperationException("OKX order rejected: " + item.SCode);
+                          }
+                      }
+
+
+              """
+            : string.Empty;
         return $$"""
                   var envelope = JsonSerializer.Deserialize<OkxEnvelope<{{dto}}>>(json) ?? throw new InvalidOperationException("empty OKX response");
-          {{envelopeGuard}}        return envelope.Data;
+          {{envelopeGuard}}{{itemsGuard}}        return envelope.Data;
 
           """;
     }
@@ -204,7 +231,7 @@ internal sealed class DenseWriter
                     public async Task<IReadOnlyList<{{endpoint.Dto}}>> {{endpoint.Name}}Async({{parameters}}, CancellationToken cancellationToken = default)
                     {
                         var json = await SendSignedAsync(HttpMethod.{{endpoint.Method}}, {{path}}, {{body}}, cancellationToken).ConfigureAwait(false);
-                {{Parse(endpoint.Dto)}}    }
+                {{Parse(endpoint.Dto, endpoint.Method == "Post")}}    }
 
                 """);
         }

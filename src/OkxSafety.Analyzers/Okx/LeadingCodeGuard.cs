@@ -19,29 +19,21 @@ namespace OkxSafety.Analyzers.Okx;
 /// </summary>
 internal static class LeadingCodeGuard
 {
-    /// <summary>
-    /// True when a top-level guard of <paramref name="body"/> tests the code of <paramref name="parse"/> (the body's only
-    /// parse) against a valid success value and leaves the method on failure, and every payload read comes after it.
-    /// </summary>
-    public static bool GuardsEveryPayloadRead(IOperation body, IOperation parse, OkxTypes types, CancellationToken cancellationToken)
+    /// <summary>One pass over a body (its lambdas and local functions included): where its payload reads are.</summary>
+    public static PayloadReadScan Scan(IOperation body, OkxTypes types, CancellationToken cancellationToken)
     {
-        var statements = TopLevelStatements(body);
-        if (statements.IsDefaultOrEmpty)
-        {
-            return false;
-        }
-
-        // One pass over the body: what would make the structured reading unsound, the locals written after their
-        // declaration, and where the first payload read is.
         HashSet<ILocalSymbol>? reassigned = null;
         var firstRead = int.MaxValue;
+        var sdkResultRead = false;
+        var unstructured = false;
         foreach (var operation in body.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)
             {
                 case IAnonymousFunctionOperation or ILocalFunctionOperation or ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
-                    return false;
+                    unstructured = true;
+                    break;
                 case ILocalReferenceOperation local when IsWrite(local):
                     (reassigned ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local);
                     break;
@@ -50,19 +42,30 @@ internal static class LeadingCodeGuard
             if (OkxResponses.MayBePayloadRead(operation)
                 && OkxResponses.TryGetPayloadRead(operation, types, cancellationToken, out _, out var shape))
             {
-                if (shape == ResponseShape.SdkResult)
-                {
-                    return false;
-                }
-
+                sdkResultRead |= shape == ResponseShape.SdkResult;
                 firstRead = System.Math.Min(firstRead, operation.Syntax.SpanStart);
             }
         }
 
-        var trace = new Trace(parse, types, reassigned, cancellationToken);
+        return new PayloadReadScan(firstRead, sdkResultRead, unstructured, reassigned);
+    }
+
+    /// <summary>
+    /// True when a top-level guard of <paramref name="body"/> tests the code of <paramref name="parse"/> (the body's only
+    /// parse) against a valid success value and leaves the method on failure, and every payload read comes after it.
+    /// </summary>
+    public static bool GuardsEveryPayloadRead(IOperation body, IOperation parse, PayloadReadScan scan, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var statements = TopLevelStatements(body);
+        if (statements.IsDefaultOrEmpty || scan.Unstructured || scan.HasSdkResultRead)
+        {
+            return false;
+        }
+
+        var trace = new Trace(parse, types, scan.Reassigned, cancellationToken);
         foreach (var statement in statements)
         {
-            if (statement.Syntax.SpanStart >= firstRead)
+            if (statement.Syntax.SpanStart >= scan.FirstRead)
             {
                 return false;
             }
@@ -72,7 +75,7 @@ internal static class LeadingCodeGuard
                 && Exits(ifStatement.Statement)
                 && trace.IsFailureTestOfCode(conditional.Condition))
             {
-                return ifStatement.Span.End <= firstRead;
+                return ifStatement.Span.End <= scan.FirstRead;
             }
 
             trace.Declare(statement);
@@ -228,4 +231,31 @@ internal static class LeadingCodeGuard
         private IOperation? Definition(ILocalReferenceOperation local) =>
             _reassigned?.Contains(local.Local) == true ? null : _declared.TryGetValue(local.Local, out var value) ? value : null;
     }
+}
+
+/// <summary>What <see cref="LeadingCodeGuard.Scan"/> found in a body.</summary>
+internal sealed class PayloadReadScan
+{
+    public PayloadReadScan(int firstRead, bool hasSdkResultRead, bool unstructured, HashSet<ILocalSymbol>? reassigned)
+    {
+        FirstRead = firstRead;
+        HasSdkResultRead = hasSdkResultRead;
+        Unstructured = unstructured;
+        Reassigned = reassigned;
+    }
+
+    /// <summary>Start of the first payload read (<see cref="OkxResponses.TryGetPayloadRead"/>), or int.MaxValue.</summary>
+    public int FirstRead { get; }
+
+    /// <summary>No operation of the body reads a payload: the graph analysis would find nothing to check.</summary>
+    public bool ReadsNoPayload => FirstRead == int.MaxValue;
+
+    /// <summary>Some payload read is the Data of an SDK result (checked with Success / Error, not code).</summary>
+    public bool HasSdkResultRead { get; }
+
+    /// <summary>A lambda, a local function, a label or a goto: statement order is not control flow.</summary>
+    public bool Unstructured { get; }
+
+    /// <summary>Locals written after their declaration (null when none).</summary>
+    public HashSet<ILocalSymbol>? Reassigned { get; }
 }

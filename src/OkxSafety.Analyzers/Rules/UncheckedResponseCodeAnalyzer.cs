@@ -102,11 +102,19 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
+            // Nothing the graph analysis could report, decided without a graph: no payload read at all; a WebSocket
+            // method (its messages carry no code; only SDK results are checked there); the usual shape (one parse,
+            // `if (code != "0") throw` before any payload read, and item sCodes read on an order endpoint).
+            var scan = LeadingCodeGuard.Scan(block, types, context.CancellationToken);
+            if (scan.ReadsNoPayload)
+            {
+                continue;
+            }
 
-            // The usual shape (one parse, `if (code != "0") throw` before any payload read): nothing to report, no graph.
-            if (parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), types, context.CancellationToken)
-                && (!facts.IsOrderEndpoint || facts.ReadsSCode))
+            var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
+            if ((!scan.HasSdkResultRead && facts.IsWebSocket)
+                || (parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
+                    && (!facts.IsOrderEndpoint || facts.ReadsSCode)))
             {
                 continue;
             }
