@@ -62,9 +62,9 @@ internal static class LeadingCodeGuard
             return false;
         }
 
-        var trace = new Trace(parse, types, scan.Reassigned, cancellationToken);
-        foreach (var statement in statements)
+        for (var index = 0; index < statements.Length; index++)
         {
+            var statement = statements[index];
             if (statement.Syntax.SpanStart >= scan.FirstRead)
             {
                 return false;
@@ -73,12 +73,10 @@ internal static class LeadingCodeGuard
             if (statement is IConditionalOperation { WhenFalse: null } conditional
                 && conditional.Syntax is IfStatementSyntax { Else: null } ifStatement
                 && Exits(ifStatement.Statement)
-                && trace.IsFailureTestOfCode(conditional.Condition))
+                && new Trace(parse, types, scan.Reassigned, statements, index, cancellationToken).IsFailureTestOfCode(conditional.Condition))
             {
                 return ifStatement.Span.End <= scan.FirstRead;
             }
-
-            trace.Declare(statement);
         }
 
         return false;
@@ -110,48 +108,24 @@ internal static class LeadingCodeGuard
         || local.Parent is IIncrementOrDecrementOperation
         || local.Parent is ITupleOperation or IDeclarationExpressionOperation;
 
-    /// <summary>Follows a value back to the parse through the top-level declarations seen so far.</summary>
-    private sealed class Trace
+    /// <summary>Follows a value back to the parse through the top-level declarations before the guard.</summary>
+    private readonly struct Trace
     {
         private readonly IOperation _parse;
         private readonly OkxTypes _types;
         private readonly HashSet<ILocalSymbol>? _reassigned;
+        private readonly ImmutableArray<IOperation> _statements;
+        private readonly int _guard;
         private readonly CancellationToken _cancellationToken;
-        private readonly Dictionary<ILocalSymbol, IOperation> _declared = new(SymbolEqualityComparer.Default);
 
-        public Trace(IOperation parse, OkxTypes types, HashSet<ILocalSymbol>? reassigned, CancellationToken cancellationToken)
+        public Trace(IOperation parse, OkxTypes types, HashSet<ILocalSymbol>? reassigned, ImmutableArray<IOperation> statements, int guard, CancellationToken cancellationToken)
         {
             _parse = parse;
             _types = types;
             _reassigned = reassigned;
+            _statements = statements;
+            _guard = guard;
             _cancellationToken = cancellationToken;
-        }
-
-        /// <summary>Records the single definition of each local a top-level declaration statement declares.</summary>
-        public void Declare(IOperation statement)
-        {
-            var group = statement switch
-            {
-                IVariableDeclarationGroupOperation declarations => declarations,
-                IUsingDeclarationOperation { DeclarationGroup: var declarations } => declarations,
-                _ => null,
-            };
-
-            if (group is null)
-            {
-                return;
-            }
-
-            foreach (var declaration in group.Declarations)
-            {
-                foreach (var declarator in declaration.Declarators)
-                {
-                    if (declarator.Initializer?.Value is { } value)
-                    {
-                        _declared[declarator.Symbol] = value;
-                    }
-                }
-            }
         }
 
         /// <summary><c>code != "0"</c> (either side, any valid success value) on the code of the parsed response.</summary>
@@ -228,8 +202,42 @@ internal static class LeadingCodeGuard
             };
         }
 
-        private IOperation? Definition(ILocalReferenceOperation local) =>
-            _reassigned?.Contains(local.Local) == true ? null : _declared.TryGetValue(local.Local, out var value) ? value : null;
+        /// <summary>The initializer of a top-level declaration before the guard, when it is the local's only write.</summary>
+        private IOperation? Definition(ILocalReferenceOperation local)
+        {
+            if (_reassigned?.Contains(local.Local) == true)
+            {
+                return null;
+            }
+
+            for (var index = 0; index < _guard; index++)
+            {
+                var group = _statements[index] switch
+                {
+                    IVariableDeclarationGroupOperation declarations => declarations,
+                    IUsingDeclarationOperation { DeclarationGroup: var declarations } => declarations,
+                    _ => null,
+                };
+
+                if (group is null)
+                {
+                    continue;
+                }
+
+                foreach (var declaration in group.Declarations)
+                {
+                    foreach (var declarator in declaration.Declarators)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local))
+                        {
+                            return declarator.Initializer?.Value;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 }
 

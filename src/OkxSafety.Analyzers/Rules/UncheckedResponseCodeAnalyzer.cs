@@ -112,9 +112,9 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
-            if ((!scan.HasSdkResultRead && facts.IsWebSocket)
-                || (parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
-                    && (!facts.IsOrderEndpoint || facts.ReadsSCode)))
+            if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
+                 && (!facts.IsOrderEndpoint || facts.ReadsSCode))
+                || (!scan.HasSdkResultRead && facts.IsWebSocket))
             {
                 continue;
             }
@@ -284,6 +284,12 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             token.Kind() is SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.Utf8StringLiteralToken
                 or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken;
 
+        /// <summary>
+        /// Finds the order endpoints and WebSocket URLs in the body's string literals. They all contain "/api/v5/"
+        /// (every order endpoint starts with it), "/ws/v5/" or "wss://": one pass over the body's source text looks for
+        /// those (any case, no allocation) and reads only the string tokens they are in. A backslash anywhere in the body
+        /// (an escape could spell them) falls back to reading every string token.
+        /// </summary>
         private void ScanStrings()
         {
             if (_stringsScanned)
@@ -291,49 +297,60 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (!MayContainScannedText(_block.Syntax))
-            {
-                _stringsScanned = true;
-                return;
-            }
-
-            foreach (var token in _block.Syntax.DescendantTokens())
-            {
-                if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
-                {
-                    var text = token.ValueText;
-                    _orderEndpointInStrings |= OkxResponses.IsOrderEndpointPath(text);
-                    _webSocketInStrings |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
             _stringsScanned = true;
-        }
-
-        /// <summary>
-        /// False when no string in <paramref name="node"/> can contain "/api/v5/" (every order endpoint starts with it),
-        /// "/ws/v5/" or "wss://": its source text has none of them (any case) and no backslash (an escape could spell
-        /// them; <c>""</c> and <c>{{</c> cannot). One pass over the characters, no allocation.
-        /// </summary>
-        private static bool MayContainScannedText(SyntaxNode node)
-        {
+            var node = _block.Syntax;
             var text = node.SyntaxTree.GetText();
             var span = node.FullSpan;
             var end = Math.Min(span.End, text.Length);
+            var lastToken = -1;
             for (var i = span.Start; i < end; i++)
             {
-                switch (text[i])
+                var c = text[i];
+                if (c == '\\')
                 {
-                    case '\\':
-                        return true;
-                    case '/' when Matches(text, i + 1, end, "api/v5/") || Matches(text, i + 1, end, "ws/v5/"):
-                        return true;
-                    case 'w' or 'W' when Matches(text, i + 1, end, "ss://"):
-                        return true;
+                    ScanEveryStringToken();
+                    return;
+                }
+
+                var hit = c switch
+                {
+                    '/' => Matches(text, i + 1, end, "api/v5/") || Matches(text, i + 1, end, "ws/v5/"),
+                    'w' or 'W' => Matches(text, i + 1, end, "ss://"),
+                    _ => false,
+                };
+
+                if (!hit)
+                {
+                    continue;
+                }
+
+                var token = node.FindToken(i);
+                if (token.SpanStart != lastToken && token.Span.Contains(i) && IsScannedStringToken(token))
+                {
+                    lastToken = token.SpanStart;
+                    ScanString(token.ValueText);
                 }
             }
+        }
 
-            return false;
+        private void ScanEveryStringToken()
+        {
+            foreach (var token in _block.Syntax.DescendantTokens())
+            {
+                if (IsScannedStringToken(token))
+                {
+                    ScanString(token.ValueText);
+                }
+            }
+        }
+
+        private static bool IsScannedStringToken(SyntaxToken token) =>
+            token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken);
+
+        private void ScanString(string text)
+        {
+            _orderEndpointInStrings |= OkxResponses.IsOrderEndpointPath(text);
+            _webSocketInStrings |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool Matches(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end, string lower)
