@@ -112,7 +112,10 @@ internal static class OkxResponses
     {
         var method = invocation.TargetMethod;
         var type = UnwrapTask(invocation.Type);
-        if (type is null)
+
+        // Every shape is a class or struct of no special type (JsonDocument, JsonNode, JToken, an envelope, a
+        // WebCallResult): the calls returning void, string, bool, numbers (most calls) are rejected before any lookup.
+        if (type is null || type.SpecialType != SpecialType.None)
         {
             return ResponseShape.None;
         }

@@ -75,21 +75,23 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
             var operation = context.Operation;
             var cancellationToken = context.CancellationToken;
 
-            var sinks = new List<CredentialSink>();
+            // Most callbacks are not sinks: no list for them.
             if (CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: false, extraNames: null))
             {
+                var sinks = new List<CredentialSink>();
                 CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: false, extraNames: null, sinks, cancellationToken);
+                foreach (var sink in sinks)
+                {
+                    ReportUntrimmedSources(context, _origins.Trace(sink.Value, cancellationToken), sink.Kind);
+                }
+
+                if (sinks.Count > 0)
+                {
+                    return;
+                }
             }
 
-            foreach (var sink in sinks)
-            {
-                ReportUntrimmedSources(context, _origins.Trace(sink.Value, cancellationToken), sink.Kind);
-            }
-
-            if (sinks.Count == 0)
-            {
-                AnalyzeCall(context);
-            }
+            AnalyzeCall(context);
         }
 
         /// <summary>A call to a method in source whose parameter reaches a credential sink, given an untrimmed source.</summary>
