@@ -622,6 +622,101 @@ public sealed class UncheckedResponseCodeTests
             """, "'Data' of WebCallResult<OKXAccountBalance> is read without checking 'Success' or 'Error'");
     }
 
+    [Fact]
+    public async Task Sdk_result_in_a_websocket_method_still_fires()
+    {
+        // WebSocket push messages carry no code, but an SDK result read in the same method is still checked.
+        await Fires("""
+            using System.Net.WebSockets;
+            using OKX.Net.Clients;
+            using OKX.Net.Enums;
+
+            class Bot
+            {
+                private readonly ClientWebSocket _socket = new();
+                private readonly OKXRestClient _client = new();
+
+                async Task<long?> BuyOnSignalAsync()
+                {
+                    await _socket.ConnectAsync(new Uri("wss://ws.okx.com:8443/ws/v5/public"), default);
+                    var result = await _client.UnifiedApi.Trading.PlaceOrderAsync("BTC-USDT", OrderSide.Buy, OrderType.Market, 1m);
+                    return {|#0:result.Data|}.OrderId;
+                }
+            }
+            """, "'Data' of WebCallResult<OKXOrderPlaceResponse> is read without checking 'Success' or 'Error'");
+    }
+
+    // ---------------------------------------------------------------- the graph-free shortcut's edges
+
+    [Fact]
+    public async Task A_leading_check_of_another_response_does_not_guard()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<int> CountAsync(HttpClient http, OkxResponse<Ticker> previous)
+                {
+                    if (previous.Code != "0") throw new InvalidOperationException(previous.Msg);
+                    var response = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SPOT");
+                    return {|#0:response!.Data|}.Count;
+                }
+            }
+            """ + Envelope, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
+    }
+
+    [Fact]
+    public async Task A_leading_check_after_the_read_does_not_guard()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<int> CountAsync(HttpClient http)
+                {
+                    var response = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SPOT");
+                    var count = {|#0:response!.Data|}.Count;
+                    if (response.Code != "0") throw new InvalidOperationException(response.Msg);
+                    return count;
+                }
+            }
+            """ + Envelope, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
+    }
+
+    [Fact]
+    public async Task A_leading_check_that_only_logs_does_not_guard()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<int> CountAsync(HttpClient http)
+                {
+                    var response = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SPOT");
+                    if (response!.Code != "0") Console.WriteLine(response.Msg);
+                    return {|#0:response.Data|}.Count;
+                }
+            }
+            """ + Envelope, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
+    }
+
+    [Fact]
+    public async Task A_leading_check_that_leaves_guards()
+    {
+        await Quiet("""
+            class Market
+            {
+                async Task<int> CountAsync(HttpClient http)
+                {
+                    var response = await http.GetFromJsonAsync<OkxResponse<Ticker>>("/api/v5/market/tickers?instType=SPOT") ?? throw new InvalidOperationException("empty");
+                    if (response.Code != "0")
+                    {
+                        return -1;
+                    }
+
+                    return response.Data.Count;
+                }
+            }
+            """ + Envelope);
+    }
+
     // ---------------------------------------------------------------- must fire: order items
 
     [Fact]
