@@ -17,7 +17,8 @@ internal static class AnalyzerSets
         new ModelProbeAnalyzer(ProbeMode.NoGate),
         new ModelProbeAnalyzer(ProbeMode.TreeGate),
         new ModelProbeAnalyzer(ProbeMode.CompilationGate),
-        new ModelProbeAnalyzer(ProbeMode.EmptyCallbacks));
+        new ModelProbeAnalyzer(ProbeMode.EmptyCallbacks),
+        new ModelProbeAnalyzer(ProbeMode.OneDiagnosticPerFile));
 
     /// <summary>An analyzer that does nothing on each semantic model: what running any semantic analyzer costs (binding, the driver), paid anyway in an SDK build.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> NoOp { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new NoOpAnalyzer());
@@ -36,6 +37,7 @@ internal static class AnalyzerSets
             ProbeMode.NoGate => "probe: OKX model, no gate",
             ProbeMode.TreeGate => "probe: OKX model, per-tree gate in each callback",
             ProbeMode.CompilationGate => "probe: OKX model, compilation gate at start",
+            ProbeMode.OneDiagnosticPerFile => "probe: one diagnostic in each file (driver's check)",
             _ => "probe: empty callbacks (registration floor)",
         },
         _ => analyzer.GetType().Name + " (" + string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct()) + ")",
@@ -155,7 +157,9 @@ internal sealed class NoOpAnalyzer : DiagnosticAnalyzer
 /// asks the shared model everything a rule would (CredentialSinks.Collect with named members, which runs HeaderWrites
 /// and OkxContext, then ValueOrigins.Trace on each sink). Reports nothing. Modes: no gate; OkxGate.MayContainOkx
 /// first in each callback; OkxGate.AnyTreeMayContainOkx at compilation start (registers nothing when false; then the
-/// per-tree gate in each callback); empty callbacks on the same operation kinds (the cost of merely registering).
+/// per-tree gate in each callback); empty callbacks on the same operation kinds (the cost of merely registering); one
+/// diagnostic reported in each file (what the driver does for any reported diagnostic: its generated-code check walks
+/// the file's tokens once, looking for [GeneratedCode]).
 /// </summary>
 internal enum ProbeMode
 {
@@ -163,6 +167,7 @@ internal enum ProbeMode
     TreeGate,
     CompilationGate,
     EmptyCallbacks,
+    OneDiagnosticPerFile,
 }
 
 /// <summary>The model probe (see <see cref="ProbeMode"/>).</summary>
@@ -188,6 +193,13 @@ internal sealed class ModelProbeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (Mode == ProbeMode.OneDiagnosticPerFile)
+            {
+                start.RegisterSemanticModelAction(model => model.ReportDiagnostic(
+                    Diagnostic.Create(Descriptor, Location.Create(model.SemanticModel.SyntaxTree, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)))));
+                return;
+            }
+
             if (Mode == ProbeMode.EmptyCallbacks)
             {
                 start.RegisterOperationAction(_ => { }, CredentialSinks.OperationKinds);

@@ -16,6 +16,11 @@ public class OkxGateTests
     [InlineData("using CryptoExchange.Net.Authentication;")]
     [InlineData("var exchange = new ccxt.binance();")]
     [InlineData("okx")]
+    [InlineData("CCXT")]
+    [InlineData("cRyPtOeXcHaNgE")]
+    [InlineData("\"/Api/V5/\"")]
+    [InlineData("OKEX")]
+    [InlineData("Ok-Access-Sign")]
     public void Text_with_an_okx_marker_may_contain_okx(string text)
     {
         Assert.True(OkxGate.TextMayContainOkx(text));
@@ -28,6 +33,7 @@ public class OkxGateTests
     [InlineData("var book = new Booking(token); // ok")]
     [InlineData("request.Headers.Add(\"OK-ACCES\", \"/api/v4/x\");")]
     [InlineData("var o = \"okay\"; var k = \"ok-accessory\";")]
+    [InlineData("5 x k X K 55 xx kk api/v5 /v5/ ccx cryptoxchange ok-acces")]
     public void Text_without_a_marker_cannot_contain_okx(string text)
     {
         Assert.False(OkxGate.TextMayContainOkx(text));
