@@ -152,20 +152,18 @@ internal static class ResponseSources
                     when root == "System":
                     return Value(invocation.Instance ?? FirstArgument(invocation), depth + 1);
 
-                case "ReadToEnd" or "ReadToEndAsync" when invocation.Instance is { } reader && OkxTypes.IsOrDerivesFrom(reader.Type, _types.TextReader):
-                    return reader is IPropertyReferenceOperation { Property.Name: "In" } ? ResponseSourceKind.ExternalText : Value(reader, depth + 1);
+            }
 
-                case "ReadAllText" or "ReadAllTextAsync" or "ReadAllBytes" or "ReadAllBytesAsync" or "OpenRead" or "ReadAllLines" when method.ContainingType.Name == "File":
+            // Environment, configuration, files, the console: the model's one recogniser of outside reads.
+            var receiver = invocation.Instance ?? (method.IsExtensionMethod ? FirstArgument(invocation) : null);
+            switch (ExternalReads.OfCall(invocation, receiver, _types))
+            {
+                case ExternalReadKind.EnvironmentVariable or ExternalReadKind.Configuration or ExternalReadKind.FileText
+                    or ExternalReadKind.FileBytes or ExternalReadKind.Console:
                     return ResponseSourceKind.ExternalText;
-
-                case "GetValue" or "GetSection" or "Get" or "GetConnectionString" when root == "Microsoft" && method.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.Extensions.Configuration", StringComparison.Ordinal) == true:
-                    return ResponseSourceKind.ExternalText;
-
-                case "ReadLine" when method.ContainingType.Name == "Console":
-                    return ResponseSourceKind.ExternalText;
-
-                case "GetEnvironmentVariable":
-                    return ResponseSourceKind.ExternalText;
+                case ExternalReadKind.Reader:
+                    // reader.ReadToEnd(): where the reader reads from (a response stream, a file, Console.In).
+                    return ExternalReads.IsConsoleIn(receiver, _types) ? ResponseSourceKind.ExternalText : Value(receiver, depth + 1);
             }
 
             // The text-taking parsers: what they parse.
@@ -247,8 +245,7 @@ internal static class ResponseSources
                     when OkxResponses.RootNamespace(instance.Type) is "System" or "RestSharp":
                     // response.Content (HttpResponseMessage, RestResponse), task.Result.
                     return Value(instance, depth + 1);
-                case IPropertyReferenceOperation property when OkxResponses.RootNamespace(property.Property) == "Microsoft"
-                                                               && property.Property.ContainingNamespace?.ToDisplayString().StartsWith("Microsoft.Extensions.Configuration", StringComparison.Ordinal) == true:
+                case IPropertyReferenceOperation property when ExternalReads.IsConfigurationRead(property):
                     return ResponseSourceKind.ExternalText;
                 case IObjectCreationOperation creation when creation.Type?.Name is "StreamReader" or "StringReader" or "MemoryStream" or "JsonTextReader" && creation.Arguments.Length > 0:
                     return Value(creation.Arguments[0].Value, depth + 1);

@@ -117,7 +117,7 @@ internal sealed class ValueOrigins
                 case IArrayElementReferenceOperation arrayElement:
                     Visit(arrayElement.ArrayReference, trimmed, element ?? arrayElement.Syntax, depth);
                     return;
-                case IPropertyReferenceOperation property when IsConfigurationRead(property):
+                case IPropertyReferenceOperation property when ExternalReads.IsConfigurationRead(property):
                     AddExternal(element ?? property.Syntax, "configuration", trimmed);
                     return;
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property:
@@ -190,7 +190,7 @@ internal sealed class ValueOrigins
                 return;
             }
 
-            var description = ExternalTextSource(invocation, method, receiver);
+            var description = ExternalTextSource(invocation, receiver);
             if (description is not null)
             {
                 AddExternal(element ?? invocation.Syntax, description, trimmed);
@@ -200,74 +200,18 @@ internal sealed class ValueOrigins
             AddUnknown(invocation, trimmed);
         }
 
-        /// <summary>Where a call reads external text from, or null when it does not.</summary>
-        private string? ExternalTextSource(IInvocationOperation invocation, IMethodSymbol method, IOperation? receiver)
-        {
-            var containingType = method.ContainingType;
-            switch (method.Name)
+        /// <summary>Where a call reads external text from (for messages), or null when it does not.</summary>
+        private string? ExternalTextSource(IInvocationOperation invocation, IOperation? receiver) =>
+            ExternalReads.OfCall(invocation, receiver, _types) switch
             {
-                case "GetEnvironmentVariable" when SymbolEqualityComparer.Default.Equals(containingType, _types.Environment):
-                    return "an environment variable";
-                case "GetValue" or "GetConnectionString" when IsConfigurationType(containingType) || containingType.Name == "ConfigurationBinder":
-                    return "configuration";
-                case "ReadAllText" or "ReadAllTextAsync" or "ReadAllLines" or "ReadAllLinesAsync" or "ReadLines"
-                    when SymbolEqualityComparer.Default.Equals(containingType, _types.File):
-                    return "a file";
-                case "ReadLine" when SymbolEqualityComparer.Default.Equals(containingType, _types.Console):
-                    return "the console";
-                case "ReadLine" or "ReadLineAsync" or "ReadToEnd" or "ReadToEndAsync" when OkxTypes.IsOrDerivesFrom(containingType, _types.TextReader):
-                    return receiver is IPropertyReferenceOperation { Property.Name: "In" } input
-                           && SymbolEqualityComparer.Default.Equals(input.Property.ContainingType, _types.Console)
-                        ? "the console"
-                        : "a file or stream";
-                case "GetString" or "GetRawText" when SymbolEqualityComparer.Default.Equals(containingType, _types.JsonElement):
-                    return "JSON";
-                case "GetValue" or "ToString" or "ToJsonString" when OkxTypes.IsOrDerivesFrom(containingType, _types.JsonNode)
-                                                                   || OkxTypes.IsOrDerivesFrom(receiver?.Type, _types.JsonNode):
-                    return "JSON";
-                case "Value" or "Values" or "ToString" or "ToObject" when OkxTypes.IsOrDerivesFrom(containingType, _types.JToken)
-                                                                          || OkxTypes.IsOrDerivesFrom(receiver?.Type, _types.JToken)
-                                                                          || (method.IsExtensionMethod && containingType.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json.Linq"):
-                    return "JSON";
-                default:
-                    return invocation.Type?.SpecialType == SpecialType.System_String && IsConfigurationType(receiver?.Type) && method.Name == "Get"
-                        ? "configuration"
-                        : null;
-            }
-        }
-
-        /// <summary>configuration["Okx:ApiKey"], section.Value.</summary>
-        private static bool IsConfigurationRead(IPropertyReferenceOperation property) =>
-            (property.Property.IsIndexer || property.Property.Name == "Value")
-            && property.Type?.SpecialType == SpecialType.System_String
-            && IsConfigurationType(property.Property.ContainingType);
-
-        private static bool IsConfigurationType(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            if (IsConfigurationInterface(type))
-            {
-                return true;
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (IsConfigurationInterface(implemented))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsConfigurationInterface(ITypeSymbol type) =>
-            type.Name is "IConfiguration" or "IConfigurationSection" or "IConfigurationRoot"
-            && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Configuration";
+                ExternalReadKind.EnvironmentVariable => "an environment variable",
+                ExternalReadKind.Configuration => "configuration",
+                ExternalReadKind.FileText => "a file",
+                ExternalReadKind.Console => "the console",
+                ExternalReadKind.Reader => ExternalReads.IsConsoleIn(receiver, _types) ? "the console" : "a file or stream",
+                ExternalReadKind.Json => "JSON",
+                _ => null, // bytes from a file are not text a credential is typed into
+            };
 
         /// <summary>A field or property: its initializer and the assignments in its type's constructors.</summary>
         private void VisitMember(ISymbol member, IOperation reference, bool trimmed, SyntaxNode? element, int depth)
