@@ -870,6 +870,82 @@ public class MissingPassphraseHeaderTests
         """);
 
     [Fact]
+    public Task Fix_all_in_one_document_adds_each_missing_passphrase() => Fixes("""
+        class OkxTradeClient
+        {
+            private readonly string _apiKey = "";
+            private readonly string _passphrase = "";
+
+            public void Sign(HttpRequestMessage request, string sign)
+            {
+                [|request.Headers.Add("OK-ACCESS-KEY", _apiKey)|];
+                request.Headers.Add("OK-ACCESS-SIGN", sign);
+            }
+        }
+
+        class OkxFundingClient
+        {
+            public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+            {
+                [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|];
+            }
+        }
+        """, """
+        class OkxTradeClient
+        {
+            private readonly string _apiKey = "";
+            private readonly string _passphrase = "";
+
+            public void Sign(HttpRequestMessage request, string sign)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                request.Headers.Add("OK-ACCESS-SIGN", sign);
+            }
+        }
+
+        class OkxFundingClient
+        {
+            public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task Fix_all_across_documents_adds_each_missing_passphrase()
+    {
+        const string first = """
+            class OkxTradeClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+                {
+                    [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|];
+                }
+            }
+            """;
+        const string second = """
+            class OkxFundingClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
+                {
+                    [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|];
+                }
+            }
+            """;
+        static string Fixed(string source) => source.Replace("[|", "").Replace("|];", ";\n        request.Headers.Add(\"OK-ACCESS-PASSPHRASE\", passphrase);");
+
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/Test0.cs", Usings + first));
+        test.TestState.Sources.Add(("/0/Test1.cs", Usings + second));
+        test.FixedState.Sources.Add(("/0/Test0.cs", Usings + Fixed(first)));
+        test.FixedState.Sources.Add(("/0/Test1.cs", Usings + Fixed(second)));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Fix_missing_try_add_uses_a_parameter_and_the_same_form() => Fixes("""
         class OkxClient
         {
