@@ -349,7 +349,11 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         }
 
         var meant = leaf.Intent != TradingIntent.Unknown ? leaf.Intent : MeaningOf(text);
-        var shown = text.Length == 0 ? "empty" : $"\"{ShowValue(text)}\"";
+        // Only a value with a known meaning (true, yes, off…) is quoted: anything else may be a key pasted into the
+        // wrong header, and the package never prints a value it cannot vouch for.
+        var shown = text.Length == 0 ? "empty"
+            : MeaningOf(text) != TradingIntent.Unknown && text.Length <= 12 ? $"\"{ShowValue(text)}\""
+            : "a value with no meaning to OKX";
         var clause = leaf.Intent != TradingIntent.Unknown
             ? IntentClause(leaf.Intent)
             : meant != TradingIntent.Unknown ? $"; for {TradingIntents.Describe(meant)} trading send \"{TradingIntents.HeaderValue(meant)}\"" : "";

@@ -131,11 +131,22 @@ public class SimulatedTradingHeaderTests
     }
 
     [Fact]
+    public async Task Value_that_may_be_a_key_is_not_shown()
+    {
+        // An API key pasted into the wrong header line: reported, never quoted.
+        const string key = "3f2a9c1e-7b4d-4e8a-9c2f-1d5e6a7b8c9d";
+        var source = InMethod("", "{|#0:request.Headers.Add(\"x-simulated-trading\", \"" + key + "\")|};");
+        var expected = VerifyAnalyzer.Diagnostic().WithLocation(0)
+            .WithMessage("x-simulated-trading is a value with no meaning to OKX, but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
+        await VerifyAnalyzer.VerifyAnalyzerAsync(source, expected);
+    }
+
+    [Fact]
     public async Task Value_UnknownWord_ReportedWithoutFix()
     {
         var source = InMethod("", """{|#0:request.Headers.Add("x-simulated-trading", "abc")|};""");
         var expected = VerifyAnalyzer.Diagnostic().WithLocation(0)
-            .WithMessage("x-simulated-trading is \"abc\", but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
+            .WithMessage("x-simulated-trading is a value with no meaning to OKX, but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
         await VerifyAnalyzer.VerifyAnalyzerAsync(source, expected);
 
         var marked = InMethod("", """[|request.Headers.Add("x-simulated-trading", "abc")|];""");
