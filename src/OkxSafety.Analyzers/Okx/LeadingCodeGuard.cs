@@ -22,32 +22,34 @@ internal static class LeadingCodeGuard
     /// <summary>One pass over a body (its lambdas and local functions included): where its payload reads are.</summary>
     public static PayloadReadScan Scan(IOperation body, OkxTypes types, CancellationToken cancellationToken)
     {
-        HashSet<ILocalSymbol>? reassigned = null;
-        var firstRead = int.MaxValue;
-        var sdkResultRead = false;
-        var unstructured = false;
+        var notes = new BodyNotes();
         foreach (var operation in body.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (operation)
-            {
-                case IAnonymousFunctionOperation or ILocalFunctionOperation or ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
-                    unstructured = true;
-                    break;
-                case ILocalReferenceOperation local when IsWrite(local):
-                    (reassigned ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local.Local);
-                    break;
-            }
+            notes.Note(operation);
+        }
 
-            if (OkxResponses.MayBePayloadRead(operation)
-                && OkxResponses.TryGetPayloadRead(operation, types, cancellationToken, out _, out var shape))
+        return Scan(notes, types, cancellationToken);
+    }
+
+    /// <summary>The scan from notes taken in a walk the caller does anyway (OKX005's search for parse calls).</summary>
+    public static PayloadReadScan Scan(BodyNotes notes, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var firstRead = int.MaxValue;
+        var sdkResultRead = false;
+        if (notes.PayloadReadShapes is { } candidates)
+        {
+            foreach (var operation in candidates)
             {
-                sdkResultRead |= shape == ResponseShape.SdkResult;
-                firstRead = System.Math.Min(firstRead, operation.Syntax.SpanStart);
+                if (OkxResponses.TryGetPayloadRead(operation, types, cancellationToken, out _, out var shape))
+                {
+                    sdkResultRead |= shape == ResponseShape.SdkResult;
+                    firstRead = System.Math.Min(firstRead, operation.Syntax.SpanStart);
+                }
             }
         }
 
-        return new PayloadReadScan(firstRead, sdkResultRead, unstructured, reassigned);
+        return new PayloadReadScan(firstRead, sdkResultRead, notes.Unstructured, notes.Reassigned);
     }
 
     /// <summary>
@@ -101,7 +103,7 @@ internal static class LeadingCodeGuard
         return statement is ThrowStatementSyntax or ReturnStatementSyntax;
     }
 
-    private static bool IsWrite(ILocalReferenceOperation local) =>
+    internal static bool IsWrite(ILocalReferenceOperation local) =>
         local.Local.IsRef
         || local.Parent is IAssignmentOperation assignment && assignment.Target == local
         || local.Parent is IArgumentOperation { Parameter.RefKind: not RefKind.None }
@@ -113,12 +115,12 @@ internal static class LeadingCodeGuard
     {
         private readonly IOperation _parse;
         private readonly OkxTypes _types;
-        private readonly HashSet<ILocalSymbol>? _reassigned;
+        private readonly List<ILocalSymbol>? _reassigned;
         private readonly ImmutableArray<IOperation> _statements;
         private readonly int _guard;
         private readonly CancellationToken _cancellationToken;
 
-        public Trace(IOperation parse, OkxTypes types, HashSet<ILocalSymbol>? reassigned, ImmutableArray<IOperation> statements, int guard, CancellationToken cancellationToken)
+        public Trace(IOperation parse, OkxTypes types, List<ILocalSymbol>? reassigned, ImmutableArray<IOperation> statements, int guard, CancellationToken cancellationToken)
         {
             _parse = parse;
             _types = types;
@@ -241,10 +243,43 @@ internal static class LeadingCodeGuard
     }
 }
 
+/// <summary>
+/// What one walk over a body notes for <see cref="LeadingCodeGuard.Scan(BodyNotes, OkxTypes, CancellationToken)"/>: the
+/// operations shaped like payload reads (checked afterwards, only when the body parses anything), whether statement order
+/// is control flow, and the locals written after their declaration. Cheap per operation; lists only when needed.
+/// </summary>
+internal struct BodyNotes
+{
+    public List<IOperation>? PayloadReadShapes;
+    public List<ILocalSymbol>? Reassigned;
+    public bool Unstructured;
+
+    /// <summary>Some operation has the shape of a payload read (<see cref="OkxResponses.MayBePayloadRead"/>).</summary>
+    public readonly bool MayReadPayload => PayloadReadShapes is not null;
+
+    public void Note(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IAnonymousFunctionOperation or ILocalFunctionOperation or ILabeledOperation or IBranchOperation { BranchKind: BranchKind.GoTo }:
+                Unstructured = true;
+                break;
+            case ILocalReferenceOperation local when LeadingCodeGuard.IsWrite(local) && !PayloadReadScan.Contains(Reassigned, local.Local):
+                (Reassigned ??= new List<ILocalSymbol>()).Add(local.Local);
+                break;
+        }
+
+        if (OkxResponses.MayBePayloadRead(operation))
+        {
+            (PayloadReadShapes ??= new List<IOperation>()).Add(operation);
+        }
+    }
+}
+
 /// <summary>What <see cref="LeadingCodeGuard.Scan"/> found in a body.</summary>
 internal sealed class PayloadReadScan
 {
-    public PayloadReadScan(int firstRead, bool hasSdkResultRead, bool unstructured, HashSet<ILocalSymbol>? reassigned)
+    public PayloadReadScan(int firstRead, bool hasSdkResultRead, bool unstructured, List<ILocalSymbol>? reassigned)
     {
         FirstRead = firstRead;
         HasSdkResultRead = hasSdkResultRead;
@@ -264,6 +299,24 @@ internal sealed class PayloadReadScan
     /// <summary>A lambda, a local function, a label or a goto: statement order is not control flow.</summary>
     public bool Unstructured { get; }
 
-    /// <summary>Locals written after their declaration (null when none).</summary>
-    public HashSet<ILocalSymbol>? Reassigned { get; }
+    /// <summary>Locals written after their declaration (null when none; a few, so a list).</summary>
+    public List<ILocalSymbol>? Reassigned { get; }
+
+    public static bool Contains(List<ILocalSymbol>? locals, ILocalSymbol local)
+    {
+        if (locals is null)
+        {
+            return false;
+        }
+
+        foreach (var candidate in locals)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate, local))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -96,8 +96,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
             // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
             // so no control-flow graph.
-            var parses = FindParses(block, types, context.CancellationToken, out var mayReadPayload);
-            if (parses is null || !mayReadPayload || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            var parses = FindParses(block, types, context.CancellationToken, out var notes);
+            if (parses is null || !notes.MayReadPayload || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
             }
@@ -105,7 +105,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             // Nothing the graph analysis could report, decided without a graph: no payload read at all; a WebSocket
             // method (its messages carry no code; only SDK results are checked there); the usual shape (one parse,
             // `if (code != "0") throw` before any payload read, and item sCodes read on an order endpoint).
-            var scan = LeadingCodeGuard.Scan(block, types, context.CancellationToken);
+            var scan = LeadingCodeGuard.Scan(notes, types, context.CancellationToken);
             if (scan.ReadsNoPayload)
             {
                 continue;
@@ -144,16 +144,18 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         throw new InvalidOperationException("no parse");
     }
 
-    /// <summary>Cheap pre-check over the operation tree: the responses parsed in this body (by syntax), or null when there are none.</summary>
-    /// <remarks><paramref name="mayReadPayload"/>: some operation has the shape of a payload read (<see cref="OkxResponses.MayBePayloadRead"/>).</remarks>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out bool mayReadPayload)
+    /// <summary>
+    /// The one walk over the body: the responses parsed in it (by syntax; null when there are none), and in
+    /// <paramref name="notes"/> what <see cref="LeadingCodeGuard"/> needs, so that no second walk is made.
+    /// </summary>
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out BodyNotes notes)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
-        mayReadPayload = false;
+        notes = new BodyNotes();
         foreach (var operation in block.Descendants())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            mayReadPayload = mayReadPayload || OkxResponses.MayBePayloadRead(operation);
+            notes.Note(operation);
             if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
                 || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
