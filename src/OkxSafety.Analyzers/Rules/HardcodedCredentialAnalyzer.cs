@@ -45,7 +45,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
             if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
@@ -53,7 +53,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = new CompilationState(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            var state = new CompilationState(start.Compilation, start.Options);
             start.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);
         });
     }
@@ -64,15 +64,17 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly OkxContext _context = new();
         private readonly ValueOrigins _origins;
         private readonly AnalyzerConfigOptionsProvider _options;
+        private readonly GeneratedCode _generated;
         private readonly ConcurrentDictionary<Location, bool> _reported = new();
         private readonly ConcurrentDictionary<string, Regex?> _placeholderPatterns = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CredentialKind>> _extraNames = new(StringComparer.Ordinal);
 
-        public CompilationState(Compilation compilation, AnalyzerConfigOptionsProvider options)
+        public CompilationState(Compilation compilation, AnalyzerOptions options)
         {
             _types = OkxTypes.Create(compilation);
             _origins = new ValueOrigins(_types);
-            _options = options;
+            _options = options.AnalyzerConfigOptionsProvider;
+            _generated = GeneratedCode.For(compilation, options);
         }
 
         public void AnalyzeOperation(OperationAnalysisContext context)
@@ -82,7 +84,8 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
             // Cheap checks first (names, shapes, types on the operation); the OKX model only after them.
             var extraNames = operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation ? null : ExtraNames(operation.Syntax.SyntaxTree);
-            if (!CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: true, extraNames))
+            if (!CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: true, extraNames)
+                || _generated.IsGeneratedFile(operation.Syntax.SyntaxTree, cancellationToken))
             {
                 return;
             }
@@ -122,11 +125,10 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.HardcodedCredential,
-                        location,
-                        Properties(sink.Kind, source.Node.SyntaxTree),
-                        sink.Kind.DisplayName()));
+                    _generated.Report(
+                        context.ReportDiagnostic,
+                        Diagnostic.Create(Descriptors.HardcodedCredential, location, Properties(sink.Kind, source.Node.SyntaxTree), sink.Kind.DisplayName()),
+                        cancellationToken);
                 }
             }
         }

@@ -41,7 +41,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
@@ -55,11 +55,19 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
         var types = OkxTypes.Create(context.Compilation);
         var okxContext = new OkxContext();
         var helpers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+        var generated = GeneratedCode.For(context.Compilation, context.Options);
 
         context.RegisterSymbolStartAction(
             symbolStart =>
             {
-                var collector = new TypeCollector((INamedTypeSymbol)symbolStart.Symbol, types, helpers);
+                // A type declared only in generated files is not analysed (a partial type's generated parts are: the
+                // headers they write are the type's own).
+                if (generated.IsDeclaredOnlyInGeneratedFiles(symbolStart.Symbol, symbolStart.CancellationToken))
+                {
+                    return;
+                }
+
+                var collector = new TypeCollector((INamedTypeSymbol)symbolStart.Symbol, types, helpers, generated);
                 symbolStart.RegisterOperationAction(collector.OnWriteOrCall, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.ObjectCreation);
                 symbolStart.RegisterOperationAction(collector.OnReturn, OperationKind.Return);
                 symbolStart.RegisterSymbolEndAction(collector.OnSymbolEnd);
@@ -67,14 +75,14 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             SymbolKind.NamedType);
 
         context.RegisterOperationAction(
-            operationContext => AnalyzeLoginArguments(operationContext, types, okxContext),
+            operationContext => AnalyzeLoginArguments(operationContext, types, okxContext, generated),
             OperationKind.AnonymousObjectCreation,
             OperationKind.ObjectCreation);
     }
 
     // ---------------------------------------------------------------- WebSocket login arguments
 
-    private static void AnalyzeLoginArguments(OperationAnalysisContext context, OkxTypes types, OkxContext okxContext)
+    private static void AnalyzeLoginArguments(OperationAnalysisContext context, OkxTypes types, OkxContext okxContext, GeneratedCode generated)
     {
         var members = LoginArguments.Members(context.Operation, types, context.CancellationToken);
         if (members.Count < 2)
@@ -117,24 +125,20 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (passphrase is { } empty)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
+        var diagnostic = passphrase is { } empty
+            ? Diagnostic.Create(
                 Descriptors.MissingPassphraseHeader,
                 empty.Syntax.GetLocation(),
                 Properties(LoginEmptyCase),
                 "WebSocket login arguments carry an empty passphrase",
-                LoginRejected));
-        }
-        else
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
+                LoginRejected)
+            : Diagnostic.Create(
                 Descriptors.MissingPassphraseHeader,
                 context.Operation.Syntax.GetLocation(),
                 Properties(LoginMissingCase),
                 "WebSocket login arguments carry apiKey and sign but no passphrase",
-                LoginRejected));
-        }
+                LoginRejected);
+        generated.Report(context.ReportDiagnostic, diagnostic, context.CancellationToken);
     }
 
     // ---------------------------------------------------------------- header bags
@@ -201,16 +205,18 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
         private readonly INamedTypeSymbol _type;
         private readonly OkxTypes _types;
         private readonly ConcurrentDictionary<IMethodSymbol, bool> _helpers;
+        private readonly GeneratedCode _generated;
         private readonly ConcurrentQueue<WriteRecord> _writes = new();
         private readonly ConcurrentDictionary<ISymbol, bool> _escaped = new(SymbolEqualityComparer.Default);
         /// <summary>Holders handed to (or produced by) a source method: checked at the end, only for bags that miss the passphrase.</summary>
         private readonly ConcurrentQueue<(ISymbol Holder, IMethodSymbol Method)> _handedToSourceMethod = new();
 
-        public TypeCollector(INamedTypeSymbol type, OkxTypes types, ConcurrentDictionary<IMethodSymbol, bool> helpers)
+        public TypeCollector(INamedTypeSymbol type, OkxTypes types, ConcurrentDictionary<IMethodSymbol, bool> helpers, GeneratedCode generated)
         {
             _type = type;
             _types = types;
             _helpers = helpers;
+            _generated = generated;
         }
 
         public void OnWriteOrCall(OperationAnalysisContext context)
@@ -338,7 +344,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
                 var diagnostic = AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, context.CancellationToken);
                 if (diagnostic is not null)
                 {
-                    context.ReportDiagnostic(diagnostic);
+                    _generated.Report(context.ReportDiagnostic, diagnostic, context.CancellationToken);
                 }
             }
         }

@@ -49,7 +49,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(compilationStart =>
         {
             if (!OkxGate.For(compilationStart.Compilation).AnyTreeMayContainOkx(compilationStart.CancellationToken))
@@ -59,14 +59,20 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
 
             var types = OkxTypes.Create(compilationStart.Compilation);
             var okx = new OkxContext();
-            compilationStart.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okx), SymbolKind.NamedType);
+            var generated = GeneratedCode.For(compilationStart.Compilation, compilationStart.Options);
+            compilationStart.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okx, generated), SymbolKind.NamedType);
         });
     }
 
-    private static void OnTypeStart(SymbolStartAnalysisContext context, OkxTypes types, OkxContext okx)
+    private static void OnTypeStart(SymbolStartAnalysisContext context, OkxTypes types, OkxContext okx, GeneratedCode generated)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var state = new TypeState(type, FindFlags(type, context.CancellationToken));
+        if (generated.IsDeclaredOnlyInGeneratedFiles(type, context.CancellationToken))
+        {
+            return;
+        }
+
+        var state = new TypeState(type, FindFlags(type, context.CancellationToken), generated);
         context.RegisterOperationAction(c => AnalyzeWrite(c, state, types, okx), HeaderWrites.OperationKinds);
         context.RegisterOperationAction(c => CollectHost(c, state), OperationKind.Literal);
         context.RegisterSymbolEndAction(c => ReportAtTypeEnd(c, state));
@@ -112,7 +118,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
                 var message = means
                     ? $"The code means demo trading, but the header name {Quote(write.Name!)} is not {Header} and OKX ignores it"
                     : $"The header name {Quote(write.Name!)} is not {Header} and OKX ignores it";
-                Report(context.ReportDiagnostic, location, NameKind, message, $"Use the header name {Header}",
+                Report(state, context.ReportDiagnostic, context.CancellationToken, location, NameKind, message, $"Use the header name {Header}",
                     new[] { (write.NameOperation, "\"" + Header + "\"") });
             }
 
@@ -166,13 +172,13 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
                 replacements.Add((write.ValueOperation, valueFlagExpression));
             }
 
-            Report(context.ReportDiagnostic, location, ValueKind, firstBad, FixTitle(replacements, "Send \"1\" or \"0\""), replacements);
+            Report(state, context.ReportDiagnostic, context.CancellationToken, location, ValueKind, firstBad, FixTitle(replacements, "Send \"1\" or \"0\""), replacements);
             return;
         }
 
         if (firstContradiction is not null)
         {
-            Report(context.ReportDiagnostic, location, ContradictionKind, firstContradiction, FixTitle(replacements, "Send the value the branch means"), replacements);
+            Report(state, context.ReportDiagnostic, context.CancellationToken, location, ContradictionKind, firstContradiction, FixTitle(replacements, "Send the value the branch means"), replacements);
             return;
         }
 
@@ -192,7 +198,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             }
             else
             {
-                context.ReportDiagnostic(diagnostic);
+                state.Generated.Report(context.ReportDiagnostic, diagnostic, context.CancellationToken);
             }
         }
     }
@@ -648,7 +654,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
     {
         foreach (var diagnostic in state.DeferredToReport())
         {
-            context.ReportDiagnostic(diagnostic);
+            state.Generated.Report(context.ReportDiagnostic, diagnostic, context.CancellationToken);
         }
 
         ReportMixedHosts(context, state);
@@ -678,12 +684,12 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            Report(context.ReportDiagnostic, candidate.Location, MixedHostsKind, message, "", Array.Empty<(IOperation, string)>());
+            Report(state, context.ReportDiagnostic, context.CancellationToken, candidate.Location, MixedHostsKind, message, "", Array.Empty<(IOperation, string)>());
         }
     }
 
-    private static void Report(Action<Diagnostic> report, Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements) =>
-        report(CreateDiagnostic(location, kind, message, fixTitle, replacements));
+    private static void Report(TypeState state, Action<Diagnostic> report, CancellationToken cancellationToken, Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements) =>
+        state.Generated.Report(report, CreateDiagnostic(location, kind, message, fixTitle, replacements), cancellationToken);
 
     private static Diagnostic CreateDiagnostic(Location location, string kind, string message, string fixTitle, IReadOnlyList<(IOperation Operation, string Replacement)> replacements)
     {
@@ -829,13 +835,17 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
         private bool _demoHost;
         private bool _liveHost;
 
-        public TypeState(INamedTypeSymbol type, ImmutableArray<Flag> flags)
+        public TypeState(INamedTypeSymbol type, ImmutableArray<Flag> flags, GeneratedCode generated)
         {
             Type = type;
             Flags = flags;
+            Generated = generated;
         }
 
         public INamedTypeSymbol Type { get; }
+
+        /// <summary>Every report goes through it: nothing is reported in generated code.</summary>
+        public GeneratedCode Generated { get; }
 
         public ImmutableArray<Flag> Flags { get; }
 

@@ -52,7 +52,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -63,6 +63,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
             var types = OkxTypes.Create(start.Compilation);
             var compilation = start.Compilation;
+            var generated = GeneratedCode.For(compilation, start.Options);
 
             // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
             // loading every reference's namespaces (see OkxTypes).
@@ -70,15 +71,15 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                                                 || types.WebCallResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
             start.RegisterOperationBlockAction(block =>
             {
-                if (canParse.Value)
+                if (canParse.Value && !block.OperationBlocks.IsEmpty && !generated.IsGeneratedFile(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken))
                 {
-                    AnalyzeBlock(block, types);
+                    AnalyzeBlock(block, types, generated);
                 }
             });
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types, GeneratedCode generated)
     {
         var done = new HashSet<IOperation>();
         foreach (var operationBlock in context.OperationBlocks)
@@ -130,7 +131,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            AnalyzeGraph(graph, facts, types, reported, context.ReportDiagnostic, context.CancellationToken);
+            var cancellationToken = context.CancellationToken;
+            AnalyzeGraph(graph, facts, types, reported, diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), cancellationToken);
         }
     }
 

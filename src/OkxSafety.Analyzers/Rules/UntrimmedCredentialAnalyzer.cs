@@ -31,7 +31,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(static start =>
         {
             if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
@@ -39,7 +39,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var state = new CompilationState(start.Compilation);
+            var state = new CompilationState(start.Compilation, start.Options);
             start.RegisterOperationAction(
                 state.Analyze,
                 OperationKind.Invocation,
@@ -55,6 +55,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly OkxTypes _types;
         private readonly OkxContext _context = new();
         private readonly ValueOrigins _origins;
+        private readonly GeneratedCode _generated;
 
         /// <summary>Source expressions already reported (one diagnostic per source, however many sinks it reaches).</summary>
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _reported = new();
@@ -63,11 +64,12 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableDictionary<IParameterSymbol, CredentialKind>> _parameterSinks =
             new(SymbolEqualityComparer.Default);
 
-        public CompilationState(Compilation compilation)
+        public CompilationState(Compilation compilation, AnalyzerOptions options)
         {
             _compilation = compilation;
             _types = OkxTypes.Create(compilation);
             _origins = new ValueOrigins(_types);
+            _generated = GeneratedCode.For(compilation, options);
         }
 
         public void Analyze(OperationAnalysisContext context)
@@ -75,9 +77,14 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
             var operation = context.Operation;
             var cancellationToken = context.CancellationToken;
 
-            // Most callbacks are not sinks: no list for them.
+            // Most callbacks are not sinks: no list for them. Generated files are skipped (after the cheaper test).
             if (CredentialSinks.MayBeSink(operation, context.ContainingSymbol, includeNamedMembers: false, extraNames: null))
             {
+                if (_generated.IsGeneratedFile(operation.Syntax.SyntaxTree, cancellationToken))
+                {
+                    return;
+                }
+
                 var sinks = new List<CredentialSink>();
                 CredentialSinks.Collect(operation, context.ContainingSymbol, _types, _context, includeNamedMembers: false, extraNames: null, sinks, cancellationToken);
                 foreach (var sink in sinks)
@@ -104,7 +111,8 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
 
-            if (method is null || arguments.IsEmpty || method.DeclaringSyntaxReferences.IsEmpty)
+            if (method is null || arguments.IsEmpty || method.DeclaringSyntaxReferences.IsEmpty
+                || _generated.IsGeneratedFile(context.Operation.Syntax.SyntaxTree, context.CancellationToken))
             {
                 return;
             }
@@ -149,12 +157,15 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.UntrimmedCredential,
-                    node.GetLocation(),
-                    kind.DisplayName(),
-                    source.Description ?? "external text",
-                    kind.ErrorWhenMalformed()));
+                _generated.Report(
+                    context.ReportDiagnostic,
+                    Diagnostic.Create(
+                        Descriptors.UntrimmedCredential,
+                        node.GetLocation(),
+                        kind.DisplayName(),
+                        source.Description ?? "external text",
+                        kind.ErrorWhenMalformed()),
+                    context.CancellationToken);
             }
         }
 

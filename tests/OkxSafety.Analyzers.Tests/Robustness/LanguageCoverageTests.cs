@@ -93,6 +93,32 @@ public sealed class LanguageCoverageTests
         Assert.Empty((await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(named))).Diagnostics);
     }
 
+    /// <summary>The rules skip generated code themselves (not the driver): every way of marking it, and the
+    /// .editorconfig override that un-marks a generated-looking file.</summary>
+    [Fact]
+    public async Task Generated_code_is_not_reported_however_it_is_marked()
+    {
+        static string Bot(string attribute) => Usings + attribute + "\npublic sealed class OkxBot\n{\n    private readonly HttpClient http = new();\n    public async Task RunAsync()\n    {\n" + Body + "\n    }\n}\n";
+
+        var plain = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(new[] { ("/0/Bot.cs", Bot("")) }));
+        Assert.Equal(AllIds, plain.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
+
+        var attributed = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(new[] { ("/0/Bot.cs", Bot("[System.CodeDom.Compiler.GeneratedCode(\"tool\", \"1.0\")]")) }));
+        Assert.Empty(attributed.Exceptions);
+        Assert.Empty(attributed.Diagnostics);
+
+        var hidden = Bot("").Replace("    public async Task RunAsync()", "#line hidden\n    public async Task RunAsync()");
+        Assert.Empty((await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(new[] { ("/0/Bot.cs", hidden) }))).Diagnostics);
+
+        var markedInConfig = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(
+            new[] { ("/0/Bot.cs", Bot("")) }, new RuleRunner.Options(EditorConfig: "root = true\n[*.cs]\ngenerated_code = true\n")));
+        Assert.Empty(markedInConfig.Diagnostics);
+
+        var unmarkedInConfig = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(
+            new[] { ("/0/Bot.g.cs", Bot("")) }, new RuleRunner.Options(EditorConfig: "root = true\n[*.cs]\ngenerated_code = false\n")));
+        Assert.Equal(AllIds, unmarkedInConfig.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));
+    }
+
     [Fact]
     public async Task Partial_types_across_files_are_one_type()
     {
