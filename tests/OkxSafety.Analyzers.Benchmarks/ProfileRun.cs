@@ -8,6 +8,7 @@ namespace OkxSafety.Analyzers.Benchmarks;
 /// --profile OKX00N|all [--ide-only] [--reps N] [--lines N]: runs the named rule (or all five) again and again on the
 /// OKX-dense corpus (or the IDE file), for a sampling profiler to attach to:
 /// <c>dotnet-trace collect -- dotnet bin/Release/net10.0/OkxSafety.Analyzers.Benchmarks.dll --profile OKX005</c>,
+/// (<c>--dump FILE</c>: the first repetition's diagnostics, as --quick --dump writes them)
 /// then <c>dotnet-trace report FILE topN --inclusive</c>. Prints the rule's telemetry time per repetition.
 /// </summary>
 internal static class ProfileRun
@@ -29,9 +30,17 @@ internal static class ProfileRun
         var lines = IntOption(args, "--lines", Workload.CorpusLines);
         var ide = args.Contains("--ide-only");
         var workload = ide ? Workload.CreateIde(lines) : Workload.Create("okx-dense", okxDense: true, lines);
+        var dumpIndex = Array.IndexOf(args, "--dump");
+        var dump = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? args[dumpIndex + 1] : null;
         for (var i = 0; i < reps; i++)
         {
             var result = ide ? workload.RunFocus(analyzers) : workload.Run(analyzers);
+            if (i == 0 && dump is not null)
+            {
+                // The same format as --quick --dump, to compare diagnostics before and after a change.
+                File.WriteAllLines(dump, result.Diagnostics.Select(d => d.ToString()).OrderBy(t => t, StringComparer.Ordinal));
+            }
+
             var each = string.Join(", ", analyzers.Select(a => $"{a.SupportedDiagnostics[0].Id} {result.TimeOf(new[] { a }).TotalMilliseconds:N1}"));
             Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms ({each}), wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Diagnostics.Length} diagnostics");
         }

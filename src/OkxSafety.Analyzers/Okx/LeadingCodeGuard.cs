@@ -246,11 +246,13 @@ internal static class LeadingCodeGuard
 /// <summary>
 /// What one walk over a body notes for <see cref="LeadingCodeGuard.Scan(BodyNotes, OkxTypes, CancellationToken)"/>: the
 /// operations shaped like payload reads (checked afterwards, only when the body parses anything), whether statement order
-/// is control flow, and the locals written after their declaration. Cheap per operation; lists only when needed.
+/// is control flow, the locals written after their declaration, and the operations shaped like item sCode reads (for
+/// OKX005's order-endpoint check, so it needs no walk of its own). Cheap per operation; lists only when needed.
 /// </summary>
 internal struct BodyNotes
 {
     public List<IOperation>? PayloadReadShapes;
+    public List<IOperation>? SCodeReadShapes;
     public List<ILocalSymbol>? Reassigned;
     public bool Unstructured;
 
@@ -272,6 +274,11 @@ internal struct BodyNotes
         if (OkxResponses.MayBePayloadRead(operation))
         {
             (PayloadReadShapes ??= new List<IOperation>()).Add(operation);
+        }
+
+        if (OkxResponses.MayBeSCodeRead(operation))
+        {
+            (SCodeReadShapes ??= new List<IOperation>()).Add(operation);
         }
     }
 }

@@ -403,6 +403,20 @@ internal static class OkxResponses
         return false;
     }
 
+    /// <summary>
+    /// The shape of an sCode read without the key check (no constant lookups, no allocation): false means
+    /// <see cref="IsSCodeRead"/> is false for this operation.
+    /// </summary>
+    public static bool MayBeSCodeRead(IOperation operation) => operation switch
+    {
+        IMemberReferenceOperation member when member is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation =>
+            string.Equals(member.Member.Name, SCodeName, StringComparison.OrdinalIgnoreCase),
+        IInvocationOperation { Arguments.Length: >= 1 } invocation =>
+            invocation.TargetMethod.Name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "TryGetPropertyValue",
+        IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } => true,
+        _ => false,
+    };
+
     /// <summary>A read of an item's <c>sCode</c> in any access style.</summary>
     public static bool IsSCodeRead(IOperation operation, OkxTypes types, CancellationToken cancellationToken)
     {

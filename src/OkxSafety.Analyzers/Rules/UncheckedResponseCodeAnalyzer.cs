@@ -112,7 +112,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var facts = MethodFacts.Collect(block, parses, types, context.CancellationToken);
+            var facts = MethodFacts.Collect(block, parses, notes.SCodeReadShapes, types, context.CancellationToken);
             if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
                  && (!facts.IsOrderEndpoint || facts.ReadsSCode))
                 || (!scan.HasSdkResultRead && facts.IsWebSocket))
@@ -193,6 +193,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
     {
         private readonly IOperation _block;
         private readonly Dictionary<SyntaxNode, IOperation> _parses;
+        private readonly List<IOperation>? _sCodeReadShapes;
         private readonly Dictionary<SyntaxNode, ResponseSourceKind> _sources = new();
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
@@ -205,17 +206,19 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         private bool? _isWebSocket;
         private bool? _callsOkx;
 
-        private MethodFacts(IOperation block, Dictionary<SyntaxNode, IOperation> parses, OkxTypes types, CancellationToken cancellationToken)
+        private MethodFacts(IOperation block, Dictionary<SyntaxNode, IOperation> parses, List<IOperation>? sCodeReadShapes, OkxTypes types, CancellationToken cancellationToken)
         {
             _block = block;
             _parses = parses;
+            _sCodeReadShapes = sCodeReadShapes;
             _types = types;
             _cancellationToken = cancellationToken;
         }
 
         public bool IsOrderEndpoint => _isOrderEndpoint ??= ComputeIsOrderEndpoint();
 
-        public bool ReadsSCode => _readsSCode ??= Any(static (operation, types, ct) => OkxResponses.IsSCodeRead(operation, types, ct));
+        /// <summary>Some operation of the body reads an item's sCode: only the operations of that shape the body walk noted are asked.</summary>
+        public bool ReadsSCode => _readsSCode ??= ComputeReadsSCode();
 
         public bool ChecksHttpStatus => _checksHttpStatus ??= Any(static (operation, _, _) => OkxResponses.IsHttpStatusCheck(operation));
 
@@ -227,8 +230,8 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public bool CallsOkx => _callsOkx ??= ComputeCallsOkx();
 
-        public static MethodFacts Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, OkxTypes types, CancellationToken cancellationToken) =>
-            new(block, parses, types, cancellationToken);
+        public static MethodFacts Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, List<IOperation>? sCodeReadShapes, OkxTypes types, CancellationToken cancellationToken) =>
+            new(block, parses, sCodeReadShapes, types, cancellationToken);
 
         /// <summary>Where the text parsed by the parse call at <paramref name="parse"/> comes from (None when the call is unknown).</summary>
         public ResponseSourceKind SourceOf(SyntaxNode parse)
@@ -405,6 +408,25 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         {
             ScanStrings();
             return _webSocketInStrings || Any(static (operation, _, _) => operation.Type?.Name is "ClientWebSocket" or "WebSocket");
+        }
+
+        private bool ComputeReadsSCode()
+        {
+            if (_sCodeReadShapes is null)
+            {
+                return false;
+            }
+
+            foreach (var operation in _sCodeReadShapes)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (OkxResponses.IsSCodeRead(operation, _types, _cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool Any(Func<IOperation, OkxTypes, CancellationToken, bool> predicate)

@@ -85,4 +85,48 @@ public sealed class OkxResponsesTests
                                           && OkxResponses.TryGetCodeRead(o, compilation.Types, CancellationToken.None, out _)).ToList();
         Assert.Single(codes);
     }
+
+    /// <summary>OKX005 asks IsSCodeRead only of the operations MayBeSCodeRead lets through (noted in its one body walk):
+    /// the shape must let through every real sCode read, in every access style, keys from constants included.</summary>
+    [Fact]
+    public void SCode_reads_in_every_style_pass_the_shape_check()
+    {
+        var compilation = ModelCompilation.Create("""
+            using System.Collections.Generic;
+            using System.Text.Json;
+            using System.Text.Json.Nodes;
+
+            public sealed class Item { public string SCode { get; set; } = ""; public string sMsg = ""; }
+            static class Keys { public const string ItemCode = "sCode"; }
+
+            class C
+            {
+                void M(JsonElement item, JsonNode node, Newtonsoft.Json.Linq.JObject jo, Item typed, Dictionary<string, string> map)
+                {
+                    Use(item.GetProperty("sCode"));
+                    Use(item.TryGetProperty(Keys.ItemCode, out _));
+                    Use(node["sCode"]);
+                    Use(jo["sCode"]);
+                    Use(jo.Value<string>("sCode"));
+                    Use(typed.SCode);
+                    Use(map[Keys.ItemCode]);
+                    Use(item.GetProperty("sMsg"));
+                    Use(typed.sMsg);
+                    Use(map["code"]);
+                }
+
+                void Use(object? value) { }
+            }
+            """);
+        var operations = compilation.Operations().ToList();
+        var reads = operations.Where(o => OkxResponses.IsSCodeRead(o, compilation.Types, CancellationToken.None)).Select(o => o.Syntax.ToString()).ToList();
+        Assert.Equal(
+            new[] { "item.GetProperty(\"sCode\")", "item.TryGetProperty(Keys.ItemCode, out _)", "node[\"sCode\"]", "jo[\"sCode\"]", "jo.Value<string>(\"sCode\")", "typed.SCode", "map[Keys.ItemCode]" },
+            reads);
+        Assert.All(operations.Where(o => OkxResponses.IsSCodeRead(o, compilation.Types, CancellationToken.None)), o => Assert.True(OkxResponses.MayBeSCodeRead(o), o.Syntax.ToString()));
+
+        // The shape check is cheap, not exact: the other reads of the same shapes pass it too, the rest do not.
+        Assert.True(operations.Where(o => OkxResponses.MayBeSCodeRead(o)).Count() > reads.Count);
+        Assert.DoesNotContain(operations, o => OkxResponses.MayBeSCodeRead(o) && o.Syntax.ToString() is "typed.sMsg" or "Use");
+    }
 }
