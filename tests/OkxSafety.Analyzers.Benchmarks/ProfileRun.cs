@@ -42,7 +42,7 @@ internal static class ProfileRun
             }
 
             var each = string.Join(", ", analyzers.Select(a => $"{a.SupportedDiagnostics[0].Id} {result.TimeOf(new[] { a }).TotalMilliseconds:N1}"));
-            Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms ({each}), wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Diagnostics.Length} diagnostics");
+            Console.WriteLine($"{i}: {id} {result.TimeOf(analyzers).TotalMilliseconds:N1} ms ({each}), wall {result.Elapsed.TotalMilliseconds:N0} ms, {result.AllocatedBytes / 1e6:N1} MB, {result.Collections} GCs pausing {result.GcPause.TotalMilliseconds:N0} ms, {result.Diagnostics.Length} diagnostics");
         }
 
         return 0;

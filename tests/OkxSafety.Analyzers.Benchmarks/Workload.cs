@@ -115,26 +115,34 @@ internal sealed class Workload
         private readonly Stopwatch _stopwatch;
         private readonly TimeSpan _cpu;
         private readonly long _allocated;
+        private readonly TimeSpan _gcPause;
+        private readonly int _collections;
 
-        private Meter(Stopwatch stopwatch, TimeSpan cpu, long allocated)
+        private Meter(Stopwatch stopwatch, TimeSpan cpu, long allocated, TimeSpan gcPause, int collections)
         {
             _stopwatch = stopwatch;
             _cpu = cpu;
             _allocated = allocated;
+            _gcPause = gcPause;
+            _collections = collections;
         }
 
         public static Meter Start()
         {
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-            return new Meter(Stopwatch.StartNew(), cpu, allocated);
+            return new Meter(Stopwatch.StartNew(), cpu, allocated, GC.GetTotalPauseDuration(), GC.CollectionCount(0));
         }
 
         public RunResult Stop(ImmutableArray<Diagnostic> diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> times)
         {
             _stopwatch.Stop();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - _cpu;
-            return new RunResult(_stopwatch.Elapsed, cpu, GC.GetTotalAllocatedBytes(precise: true) - _allocated, diagnostics, times);
+            return new RunResult(_stopwatch.Elapsed, cpu, GC.GetTotalAllocatedBytes(precise: true) - _allocated, diagnostics, times)
+            {
+                GcPause = GC.GetTotalPauseDuration() - _gcPause,
+                Collections = GC.CollectionCount(0) - _collections,
+            };
         }
     }
 
@@ -145,6 +153,12 @@ internal sealed class Workload
 
 internal sealed record RunResult(TimeSpan Elapsed, TimeSpan Cpu, long AllocatedBytes, ImmutableArray<Diagnostic> Diagnostics, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> AnalyzerTimes)
 {
+    /// <summary>Time the process spent paused for garbage collections during the measurement (whoever allocated).</summary>
+    public TimeSpan GcPause { get; init; }
+
+    /// <summary>Garbage collections (of any generation) during the measurement.</summary>
+    public int Collections { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && !d.IsSuppressed);
 
     public TimeSpan TimeOf(IEnumerable<DiagnosticAnalyzer> analyzers) =>

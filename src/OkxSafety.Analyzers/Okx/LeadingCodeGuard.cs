@@ -77,7 +77,9 @@ internal static class LeadingCodeGuard
                 && Exits(ifStatement.Statement)
                 && new Trace(parse, types, scan.Reassigned, statements, index, cancellationToken).IsFailureTestOfCode(conditional.Condition))
             {
-                return ifStatement.Span.End <= scan.FirstRead;
+                // FullSpan: the same answer (a read after the guard starts after its trailing trivia) without the
+                // walk to the last token that Span needs.
+                return ifStatement.FullSpan.End <= scan.FirstRead;
             }
         }
 

@@ -207,7 +207,8 @@ internal static class OkxResponses
     /// <summary>Task&lt;T&gt; / ValueTask&lt;T&gt; to T.</summary>
     public static ITypeSymbol? UnwrapTask(ITypeSymbol? type)
     {
-        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } named
+        // Name and arity first: TypeArguments builds a new array on every call, and most types are not tasks.
+        if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", Arity: 1 } named
             && named.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
         {
             return named.TypeArguments[0];

@@ -13,14 +13,16 @@ internal sealed class OkxTypes
     private readonly Compilation _compilation;
     private readonly INamedTypeSymbol?[] _resolved = new INamedTypeSymbol?[20];
     private readonly bool[] _known = new bool[20];
+    private INamedTypeSymbol? _string;
 
     private OkxTypes(Compilation compilation)
     {
         _compilation = compilation;
-        String = compilation.GetSpecialType(SpecialType.System_String);
     }
 
-    public INamedTypeSymbol String { get; }
+    // Looked up on first use too: at compilation start the corlib's System namespace is not loaded yet, and the first
+    // GetSpecialType loads it (~0.4 ms charged to the rule that created this instance; the compiler loads it anyway).
+    public INamedTypeSymbol String => _string ??= _compilation.GetSpecialType(SpecialType.System_String);
     public INamedTypeSymbol? HttpHeaders => Resolve(0, "System.Net.Http.Headers.HttpHeaders");
     public INamedTypeSymbol? HttpRequestMessage => Resolve(1, "System.Net.Http.HttpRequestMessage");
     public INamedTypeSymbol? HttpClient => Resolve(2, "System.Net.Http.HttpClient");
