@@ -437,7 +437,7 @@ internal static class CredentialSinks
             root = root.Parent;
         }
 
-        foreach (var operation in root.Descendants())
+        foreach (var operation in new OperationDescendants(root))
         {
             if (operation is IObjectCreationOperation exchange && OkxTypes.IsCcxtOkx(exchange.Type))
             {

@@ -23,7 +23,7 @@ internal static class LeadingCodeGuard
     public static PayloadReadScan Scan(IOperation body, OkxTypes types, CancellationToken cancellationToken)
     {
         var notes = new BodyNotes();
-        foreach (var operation in body.Descendants())
+        foreach (var operation in new OperationDescendants(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
             notes.Note(operation);

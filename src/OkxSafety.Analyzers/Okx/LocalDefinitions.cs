@@ -67,7 +67,7 @@ internal static class LocalDefinitions
     private static IEnumerable<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ISymbol local, CancellationToken cancellationToken)
     {
         var found = new List<(IOperation, IOperation?)>();
-        foreach (var operation in root.Descendants())
+        foreach (var operation in new OperationDescendants(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)

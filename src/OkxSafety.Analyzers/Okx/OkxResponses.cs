@@ -528,7 +528,7 @@ internal static class OkxResponses
             }
         }
 
-        foreach (var operation in operationBlock.Descendants())
+        foreach (var operation in new OperationDescendants(operationBlock))
         {
             cancellationToken.ThrowIfCancellationRequested();
             ISymbol? used = operation switch

@@ -288,7 +288,7 @@ internal sealed class ValueOrigins
                         continue;
                     }
 
-                    foreach (var operation in body.Descendants())
+                    foreach (var operation in new OperationDescendants(body))
                     {
                         if (operation is IAssignmentOperation { Target: IMemberReferenceOperation target } assignment
                             && SymbolEqualityComparer.Default.Equals(target.Member, member))

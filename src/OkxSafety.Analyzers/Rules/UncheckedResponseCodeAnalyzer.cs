@@ -154,7 +154,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
         notes = new BodyNotes();
-        foreach (var operation in block.Descendants())
+        foreach (var operation in new OperationDescendants(block))
         {
             cancellationToken.ThrowIfCancellationRequested();
             notes.Note(operation);
@@ -259,7 +259,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             }
 
             var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            foreach (var operation in _block.Descendants())
+            foreach (var operation in new OperationDescendants(_block))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 ISymbol? used = operation switch
@@ -389,7 +389,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            foreach (var operation in _block.Descendants())
+            foreach (var operation in new OperationDescendants(_block))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
@@ -431,7 +431,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
         private bool Any(Func<IOperation, OkxTypes, CancellationToken, bool> predicate)
         {
-            foreach (var operation in _block.Descendants())
+            foreach (var operation in new OperationDescendants(_block))
             {
                 _cancellationToken.ThrowIfCancellationRequested();
                 if (predicate(operation, _types, _cancellationToken))

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>
+/// The operations below a root, in the order of <c>IOperation.Descendants()</c> (pre-order, children in order), for
+/// the walks over whole method bodies. A struct enumerator over <c>ChildOperations</c> with an explicit stack (deep
+/// left-nested expressions such as long concatenations must not overflow the call stack), reused per thread: no
+/// iterator object, no interface call per operation. Measured on the OKX-dense corpus, where OKX005 walks every
+/// method body once: about a third cheaper than Descendants().
+/// </summary>
+internal struct OperationDescendants
+{
+    [ThreadStatic]
+    private static Stack<IOperation.OperationList.Enumerator>? s_spareStack;
+
+    private readonly IOperation _root;
+    private Stack<IOperation.OperationList.Enumerator>? _stack;
+    private bool _started;
+
+    public OperationDescendants(IOperation root)
+    {
+        _root = root;
+        _stack = null;
+        _started = false;
+        Current = null!;
+    }
+
+    public IOperation Current { get; private set; }
+
+    public OperationDescendants GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        if (!_started)
+        {
+            _started = true;
+            _stack = s_spareStack ?? new Stack<IOperation.OperationList.Enumerator>();
+            s_spareStack = null;
+            _stack.Push(_root.ChildOperations.GetEnumerator());
+        }
+
+        var stack = _stack;
+        if (stack is null)
+        {
+            return false;
+        }
+
+        while (stack.Count > 0)
+        {
+            var children = stack.Pop();
+            if (!children.MoveNext())
+            {
+                continue;
+            }
+
+            var current = children.Current;
+            stack.Push(children);
+            if (current is null)
+            {
+                continue;
+            }
+
+            Current = current;
+            stack.Push(current.ChildOperations.GetEnumerator());
+            return true;
+        }
+
+        // Done: the stack is empty and goes back for the next walk on this thread.
+        s_spareStack = stack;
+        _stack = null;
+        return false;
+    }
+}
