@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,18 +21,32 @@ internal sealed class ValueOrigins
 {
     private const int MaxDepth = 16;
 
+    private static readonly ConditionalWeakTable<OkxTypes, ValueOrigins> s_byTypes = new();
+
     private readonly OkxTypes _types;
+
+    // OKX001 and OKX002 trace the same sink values (the driver hands both rules the same operation objects): the
+    // second asks this instead of walking again. Only traced values are kept, and only as long as the compilation.
+    private readonly ConcurrentDictionary<IOperation, ImmutableArray<ValueSource>> _traced = new();
 
     public ValueOrigins(OkxTypes types)
     {
         _types = types;
     }
 
+    /// <summary>The instance of a compilation (its <see cref="OkxTypes"/>), shared by the rules that trace credentials.</summary>
+    public static ValueOrigins For(OkxTypes types) => s_byTypes.GetValue(types, static t => new ValueOrigins(t));
+
     public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken)
     {
+        if (_traced.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+
         var walk = new Walk(_types, cancellationToken);
         walk.Visit(value, trimmed: false, element: null, depth: 0);
-        return walk.Sources.ToImmutable();
+        return _traced.GetOrAdd(value, walk.Sources.ToImmutable());
     }
 
     private sealed class Walk

@@ -72,7 +72,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         public CompilationState(Compilation compilation, AnalyzerOptions options)
         {
             _types = OkxTypes.Create(compilation);
-            _origins = new ValueOrigins(_types);
+            _origins = ValueOrigins.For(_types);
             _options = options.AnalyzerConfigOptionsProvider;
             _generated = GeneratedCode.For(compilation, options);
         }

@@ -68,7 +68,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
         {
             _compilation = compilation;
             _types = OkxTypes.Create(compilation);
-            _origins = new ValueOrigins(_types);
+            _origins = ValueOrigins.For(_types);
             _generated = GeneratedCode.For(compilation, options);
         }
 

@@ -13,6 +13,25 @@ public sealed class ValueOriginsTests
         return Assert.Single(traced);
     }
 
+    /// <summary>OKX001 and OKX002 share the compilation's instance: a value the one traced is answered from memory for the other.</summary>
+    [Fact]
+    public void The_compilation_instance_is_shared_and_remembers_what_it_traced()
+    {
+        var compilation = ModelCompilation.Create(Usings + """
+            class C { void Use(string v) { } void M() => Use(Environment.GetEnvironmentVariable("OKX_API_KEY")!); }
+            """);
+        var shared = ValueOrigins.For(compilation.Types);
+        Assert.Same(shared, ValueOrigins.For(compilation.Types));
+        Assert.NotSame(shared, ValueOrigins.For(ModelCompilation.Create("class D { }").Types));
+
+        var value = compilation.UsedValue();
+        var first = shared.Trace(value, CancellationToken.None);
+        var again = shared.Trace(value, CancellationToken.None);
+        Assert.Equal(ValueSourceKind.ExternalText, Assert.Single(first).Kind);
+        Assert.True(first == again, "the second trace is the remembered answer");
+        Assert.Equal(first.Select(s => (s.Kind, s.Trimmed, s.Node)), new ValueOrigins(compilation.Types).Trace(value, CancellationToken.None).Select(s => (s.Kind, s.Trimmed, s.Node)));
+    }
+
     [Fact]
     public void Environment_variable_is_external_text_and_untrimmed()
     {
