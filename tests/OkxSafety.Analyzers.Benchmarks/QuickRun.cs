@@ -72,8 +72,8 @@ internal static class QuickRun
                 exitCode = 1;
             }
 
-            Console.WriteLine($"| {"configuration",-44} | {"wall ms",9} | {"vs compile",10} | {"cpu ms",9} | {"allocated MB",12} |");
-            Console.WriteLine($"|{new string('-', 46)}|{new string('-', 11)}|{new string('-', 12)}|{new string('-', 11)}|{new string('-', 14)}|");
+            Console.WriteLine($"| {"configuration",-44} | {"wall ms",9} | {"vs compile",10} | {"cpu ms",9} | {"allocated MB",12} | {"GC pause ms",11} |");
+            Console.WriteLine($"|{new string('-', 46)}|{new string('-', 11)}|{new string('-', 12)}|{new string('-', 11)}|{new string('-', 14)}|{new string('-', 13)}|");
             foreach (var (key, label) in Labels(ours.Length, net.Length))
             {
                 if (!results.TryGetValue(key, out var m))
@@ -81,7 +81,7 @@ internal static class QuickRun
                     continue;
                 }
 
-                Console.WriteLine($"| {label,-44} | {m.WallMs,9:N0} | {Ratio(m.WallMs, compile.WallMs),10} | {m.CpuMs,9:N0} | {m.AllocatedMb,12:N1} |");
+                Console.WriteLine($"| {label,-44} | {m.WallMs,9:N0} | {Ratio(m.WallMs, compile.WallMs),10} | {m.CpuMs,9:N0} | {m.AllocatedMb,12:N1} | {m.GcPauseMs,11:N0} |");
             }
 
             Console.WriteLine();
@@ -316,6 +316,9 @@ internal static class QuickRun
         public double WallMs => Best(_runs.Select(r => r.Elapsed.TotalMilliseconds));
 
         public double CpuMs => Best(_runs.Select(r => r.Cpu.TotalMilliseconds));
+
+        /// <summary>Median time paused for GC per repetition (it lands in whichever callback allocates at the time).</summary>
+        public double GcPauseMs => Median(_runs.Select(r => r.GcPause.TotalMilliseconds));
 
         public double AllocatedMb => Median(_runs.Select(r => r.AllocatedBytes / (1024.0 * 1024.0)));
 
