@@ -248,13 +248,15 @@ internal static class LeadingCodeGuard
 /// <summary>
 /// What one walk over a body notes for <see cref="LeadingCodeGuard.Scan(BodyNotes, OkxTypes, CancellationToken)"/>: the
 /// operations shaped like payload reads (checked afterwards, only when the body parses anything), whether statement order
-/// is control flow, the locals written after their declaration, and the operations shaped like item sCode reads (for
-/// OKX005's order-endpoint check, so it needs no walk of its own). Cheap per operation; lists only when needed.
+/// is control flow, the locals written after their declaration, and for OKX005's order-endpoint facts the operations
+/// shaped like item sCode reads and the string-typed field, property and local reads (so those facts need no walk of
+/// their own). Cheap per operation; lists only when needed.
 /// </summary>
 internal struct BodyNotes
 {
     public List<IOperation>? PayloadReadShapes;
     public List<IOperation>? SCodeReadShapes;
+    public List<IOperation>? StringReferences;
     public List<ILocalSymbol>? Reassigned;
     public bool Unstructured;
 
@@ -281,6 +283,12 @@ internal struct BodyNotes
         if (OkxResponses.MayBeSCodeRead(operation))
         {
             (SCodeReadShapes ??= new List<IOperation>()).Add(operation);
+        }
+
+        if (operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
+            && operation.Type?.SpecialType == SpecialType.System_String)
+        {
+            (StringReferences ??= new List<IOperation>()).Add(operation);
         }
     }
 }

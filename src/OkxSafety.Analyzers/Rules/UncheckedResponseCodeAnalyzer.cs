@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -112,9 +113,9 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var facts = MethodFacts.Collect(block, parses, notes.SCodeReadShapes, types, context.CancellationToken);
+            var facts = MethodFacts.Collect(block, parses, notes, types, context.CancellationToken);
             if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
-                 && (!facts.IsOrderEndpoint || facts.ReadsSCode))
+                 && (facts.ReadsSCode || !facts.IsOrderEndpoint))
                 || (!scan.HasSdkResultRead && facts.IsWebSocket))
             {
                 continue;
@@ -194,6 +195,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         private readonly IOperation _block;
         private readonly Dictionary<SyntaxNode, IOperation> _parses;
         private readonly List<IOperation>? _sCodeReadShapes;
+        private readonly List<IOperation>? _stringReferences;
         private readonly Dictionary<SyntaxNode, ResponseSourceKind> _sources = new();
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
@@ -206,11 +208,12 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         private bool? _isWebSocket;
         private bool? _callsOkx;
 
-        private MethodFacts(IOperation block, Dictionary<SyntaxNode, IOperation> parses, List<IOperation>? sCodeReadShapes, OkxTypes types, CancellationToken cancellationToken)
+        private MethodFacts(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyNotes notes, OkxTypes types, CancellationToken cancellationToken)
         {
             _block = block;
             _parses = parses;
-            _sCodeReadShapes = sCodeReadShapes;
+            _sCodeReadShapes = notes.SCodeReadShapes;
+            _stringReferences = notes.StringReferences;
             _types = types;
             _cancellationToken = cancellationToken;
         }
@@ -230,8 +233,9 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
         /// </summary>
         public bool CallsOkx => _callsOkx ??= ComputeCallsOkx();
 
-        public static MethodFacts Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, List<IOperation>? sCodeReadShapes, OkxTypes types, CancellationToken cancellationToken) =>
-            new(block, parses, sCodeReadShapes, types, cancellationToken);
+        /// <param name="notes">What the body walk noted (sCode-read shapes, string references): the facts ask those instead of walking again.</param>
+        public static MethodFacts Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyNotes notes, OkxTypes types, CancellationToken cancellationToken) =>
+            new(block, parses, notes, types, cancellationToken);
 
         /// <summary>Where the text parsed by the parse call at <paramref name="parse"/> comes from (None when the call is unknown).</summary>
         public ResponseSourceKind SourceOf(SyntaxNode parse)
@@ -308,37 +312,63 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             var node = _block.Syntax;
             var text = node.SyntaxTree.GetText();
             var span = node.FullSpan;
-            var end = Math.Min(span.End, text.Length);
-            var lastToken = -1;
-            for (var i = span.Start; i < end; i++)
+            var start = span.Start;
+            var length = Math.Min(span.End, text.Length) - start;
+            if (length <= 0)
             {
-                var c = text[i];
-                if (c == '\\')
-                {
-                    ScanEveryStringToken();
-                    return;
-                }
+                return;
+            }
 
-                var hit = c switch
+            // The body's characters in one copy, searched with the runtime's vectorised IndexOfAny (SourceText's
+            // indexer is a virtual call per character).
+            var chars = ArrayPool<char>.Shared.Rent(length);
+            try
+            {
+                text.CopyTo(start, chars, 0, length);
+                var lastToken = -1;
+                var offset = 0;
+                while (offset < length)
                 {
-                    '/' => Matches(text, i + 1, end, "api/v5/") || Matches(text, i + 1, end, "ws/v5/"),
-                    'w' or 'W' => Matches(text, i + 1, end, "ss://"),
-                    _ => false,
-                };
+                    var found = new ReadOnlySpan<char>(chars, offset, length - offset).IndexOfAny(ScanAnchors);
+                    if (found < 0)
+                    {
+                        return;
+                    }
 
-                if (!hit)
-                {
-                    continue;
-                }
+                    var i = offset + found;
+                    offset = i + 1;
+                    var c = chars[i];
+                    if (c == '\\')
+                    {
+                        ScanEveryStringToken();
+                        return;
+                    }
 
-                var token = node.FindToken(i);
-                if (token.SpanStart != lastToken && token.Span.Contains(i) && IsScannedStringToken(token))
-                {
-                    lastToken = token.SpanStart;
-                    ScanString(token.ValueText);
+                    var hit = c == '/'
+                        ? Matches(chars, i + 1, length, "api/v5/") || Matches(chars, i + 1, length, "ws/v5/")
+                        : Matches(chars, i + 1, length, "ss://");
+                    if (!hit)
+                    {
+                        continue;
+                    }
+
+                    var position = start + i;
+                    var token = node.FindToken(position);
+                    if (token.SpanStart != lastToken && token.Span.Contains(position) && IsScannedStringToken(token))
+                    {
+                        lastToken = token.SpanStart;
+                        ScanString(token.ValueText);
+                    }
                 }
             }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
         }
+
+        // '/' starts /api/v5/ and /ws/v5/, w starts wss://; a backslash may be an escape spelling either.
+        private static readonly char[] ScanAnchors = { '/', 'w', 'W', '\\' };
 
         private void ScanEveryStringToken()
         {
@@ -360,7 +390,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
             _webSocketInStrings |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static bool Matches(Microsoft.CodeAnalysis.Text.SourceText text, int start, int end, string lower)
+        private static bool Matches(char[] text, int start, int end, string lower)
         {
             if (end - start < lower.Length)
             {
@@ -389,13 +419,16 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                 return true;
             }
 
-            foreach (var operation in new OperationDescendants(_block))
+            if (_stringReferences is null)
+            {
+                return false;
+            }
+
+            // The string-typed field, property and local reads the body walk noted (BodyNotes).
+            foreach (var operation in _stringReferences)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation
-                    && operation.Type?.SpecialType == SpecialType.System_String
-                    && ConstantStrings.TryResolve(operation, _cancellationToken, out var value)
-                    && OkxResponses.IsOrderEndpointPath(value))
+                if (ConstantStrings.TryResolve(operation, _cancellationToken, out var value) && OkxResponses.IsOrderEndpointPath(value))
                 {
                     return true;
                 }
