@@ -33,6 +33,9 @@ internal sealed class GeneratedCode
     private readonly AnalyzerOptions _options;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
 
+    // One model per tree with a finding: its declared-symbol lookups are built once, not once per finding.
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
     private GeneratedCode(Compilation compilation, AnalyzerOptions options)
     {
         _compilation = compilation;
@@ -113,7 +116,7 @@ internal sealed class GeneratedCode
                 continue;
             }
 
-            model ??= _compilation.GetSemanticModel(root.SyntaxTree);
+            model ??= _models.GetOrAdd(root.SyntaxTree, tree => _compilation.GetSemanticModel(tree));
             if (model.GetDeclaredSymbol(node, cancellationToken) is { } symbol && HasGeneratedCodeAttribute(symbol))
             {
                 return true;
