@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -7,15 +6,12 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>
 /// The operations below a root, in the order of <c>IOperation.Descendants()</c> (pre-order, children in order), for
 /// the walks over whole method bodies. A struct enumerator over <c>ChildOperations</c> with an explicit stack (deep
-/// left-nested expressions such as long concatenations must not overflow the call stack), reused per thread: no
-/// iterator object, no interface call per operation. Measured on the OKX-dense corpus, where OKX005 walks every
-/// method body once: about a third cheaper than Descendants().
+/// left-nested expressions such as long concatenations must not overflow the call stack): no iterator object, no
+/// interface call per operation. Measured on the OKX-dense corpus, where OKX005 walks every method body once: its walk
+/// took a third of the time it took with Descendants().
 /// </summary>
 internal struct OperationDescendants
 {
-    [ThreadStatic]
-    private static Stack<IOperation.OperationList.Enumerator>? s_spareStack;
-
     private readonly IOperation _root;
     private Stack<IOperation.OperationList.Enumerator>? _stack;
     private bool _started;
@@ -37,8 +33,7 @@ internal struct OperationDescendants
         if (!_started)
         {
             _started = true;
-            _stack = s_spareStack ?? new Stack<IOperation.OperationList.Enumerator>();
-            s_spareStack = null;
+            _stack = new Stack<IOperation.OperationList.Enumerator>();
             _stack.Push(_root.ChildOperations.GetEnumerator());
         }
 
@@ -68,8 +63,6 @@ internal struct OperationDescendants
             return true;
         }
 
-        // Done: the stack is empty and goes back for the next walk on this thread.
-        s_spareStack = stack;
         _stack = null;
         return false;
     }
