@@ -8,7 +8,8 @@ namespace OkxSafety.Analyzers.Benchmarks;
 /// --profile OKX00N|all [--ide-only] [--reps N] [--lines N]: runs the named rule (or all five) again and again on the
 /// OKX-dense corpus (or the IDE file), for a sampling profiler to attach to:
 /// <c>dotnet-trace collect -- dotnet bin/Release/net10.0/OkxSafety.Analyzers.Benchmarks.dll --profile OKX005</c>,
-/// (<c>--dump FILE</c>: the first repetition's diagnostics, as --quick --dump writes them)
+/// (<c>--dump FILE</c>: the first repetition's diagnostics, as --quick --dump writes them; <c>--collect</c>: a full
+/// garbage collection before each repetition, as the quick run makes)
 /// then <c>dotnet-trace report FILE topN --inclusive</c>. Prints the rule's telemetry time per repetition.
 /// </summary>
 internal static class ProfileRun
@@ -32,8 +33,16 @@ internal static class ProfileRun
         var workload = ide ? Workload.CreateIde(lines) : Workload.Create("okx-dense", okxDense: true, lines);
         var dumpIndex = Array.IndexOf(args, "--dump");
         var dump = dumpIndex >= 0 && dumpIndex + 1 < args.Length ? args[dumpIndex + 1] : null;
+        var collect = args.Contains("--collect");
         for (var i = 0; i < reps; i++)
         {
+            if (collect)
+            {
+                // As the quick run does before each repetition (see QuickRun.Measure).
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+
             var result = ide ? workload.RunFocus(analyzers) : workload.Run(analyzers);
             if (i == 0 && dump is not null)
             {
