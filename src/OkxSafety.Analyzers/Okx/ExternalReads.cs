@@ -113,5 +113,5 @@ internal static class ExternalReads
 
     private static bool IsConfigurationInterface(ITypeSymbol type) =>
         type.Name is "IConfiguration" or "IConfigurationSection" or "IConfigurationRoot"
-        && type.ContainingNamespace is { Name: "Configuration", ContainingNamespace: { Name: "Extensions", ContainingNamespace: { Name: "Microsoft", ContainingNamespace.IsGlobalNamespace: true } } };
+        && OkxTypes.IsInNamespace(type, "Microsoft.Extensions.Configuration");
 }

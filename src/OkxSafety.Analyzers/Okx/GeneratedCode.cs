@@ -139,10 +139,8 @@ internal sealed class GeneratedCode
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute", ContainingNamespace: { Name: "Compiler" } compiler }
-                && compiler.ContainingNamespace is { Name: "CodeDom" } codeDom
-                && codeDom.ContainingNamespace is { Name: "System" } system
-                && system.ContainingNamespace is { IsGlobalNamespace: true })
+            if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
+                && OkxTypes.IsInNamespace(attributeClass, "System.CodeDom.Compiler"))
             {
                 return true;
             }

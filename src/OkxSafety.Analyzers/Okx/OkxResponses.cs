@@ -209,7 +209,7 @@ internal static class OkxResponses
     {
         // Name and arity first: TypeArguments builds a new array on every call, and most types are not tasks.
         if (type is INamedTypeSymbol { Name: "Task" or "ValueTask", Arity: 1 } named
-            && named.ContainingNamespace is { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } })
+            && OkxTypes.IsInNamespace(named, "System.Threading.Tasks"))
         {
             return named.TypeArguments[0];
         }
@@ -362,7 +362,7 @@ internal static class OkxResponses
     public static bool MayBeEnvelopeRead(IOperation operation, string name) => operation switch
     {
         IInvocationOperation { Instance: not null, Arguments.Length: >= 1 } invocation =>
-            invocation.TargetMethod.Name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "Values" or "TryGetPropertyValue",
+            IsKeyReadMethod(invocation.TargetMethod.Name) || invocation.TargetMethod.Name == "Values",
         IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1, Instance: not null } => true,
         IMemberReferenceOperation { Instance: not null } member =>
             member is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation
@@ -412,27 +412,25 @@ internal static class OkxResponses
     {
         IMemberReferenceOperation member when member is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation =>
             string.Equals(member.Member.Name, SCodeName, StringComparison.OrdinalIgnoreCase),
-        IInvocationOperation { Arguments.Length: >= 1 } invocation =>
-            invocation.TargetMethod.Name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "TryGetPropertyValue",
+        IInvocationOperation { Arguments.Length: >= 1 } invocation => IsKeyReadMethod(invocation.TargetMethod.Name),
         IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } => true,
         _ => false,
     };
 
-    /// <summary>A read of an item's <c>sCode</c> in any access style.</summary>
-    public static bool IsSCodeRead(IOperation operation, OkxTypes types, CancellationToken cancellationToken)
-    {
-        switch (operation)
+    /// <summary>A read of an item's <c>sCode</c> in any access style: the shape (<see cref="MayBeSCodeRead"/>), then the key.</summary>
+    public static bool IsSCodeRead(IOperation operation, OkxTypes types, CancellationToken cancellationToken) =>
+        MayBeSCodeRead(operation)
+        && operation switch
         {
-            case IMemberReferenceOperation member when member is IPropertyReferenceOperation { Property.IsIndexer: false } or IFieldReferenceOperation:
-                return string.Equals(member.Member.Name, SCodeName, StringComparison.OrdinalIgnoreCase);
-            case IInvocationOperation { Arguments.Length: >= 1 } invocation when invocation.TargetMethod.Name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "TryGetPropertyValue":
-                return IsName(invocation.Arguments[0].Value, SCodeName, cancellationToken);
-            case IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer:
-                return IsName(indexer.Arguments[0].Value, SCodeName, cancellationToken);
-            default:
-                return false;
-        }
-    }
+            IInvocationOperation invocation => IsName(invocation.Arguments[0].Value, SCodeName, cancellationToken),
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => IsName(indexer.Arguments[0].Value, SCodeName, cancellationToken),
+            _ => true, // a member named sCode: the shape checked the name
+        };
+
+    /// <summary>Methods that read a JSON member by key: GetProperty / TryGetProperty (JsonElement), Value / GetValue /
+    /// SelectToken / TryGetValue (JToken), TryGetPropertyValue (JsonNode).</summary>
+    private static bool IsKeyReadMethod(string name) =>
+        name is "GetProperty" or "TryGetProperty" or "Value" or "GetValue" or "SelectToken" or "TryGetValue" or "TryGetPropertyValue";
 
     /// <summary>Reads of the HTTP status: EnsureSuccessStatusCode, IsSuccessStatusCode, StatusCode.</summary>
     public static bool IsHttpStatusCheck(IOperation operation) => operation switch
