@@ -62,7 +62,13 @@ internal static class FloorProbes
                 symbolStart.RegisterOperationAction(_ => { }, CredentialSinks.OperationKinds.Add(OperationKind.AnonymousObjectCreation).Add(OperationKind.Literal));
                 symbolStart.RegisterSymbolEndAction(_ => { });
             },
-            SymbolKind.NamedType)));
+            SymbolKind.NamedType)),
+        new FloorProbe("block start: invocation action, block end", start => start.RegisterOperationBlockStartAction(blockStart =>
+        {
+            blockStart.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+            blockStart.RegisterOperationBlockEndAction(_ => { });
+        })),
+        new FloorProbe("compilation-wide invocation action", start => start.RegisterOperationAction(_ => { }, OperationKind.Invocation)));
 }
 
 /// <summary>An analyzer that registers what it is given, behind the same compilation gate as our rules, and does nothing.</summary>

@@ -183,6 +183,54 @@ public sealed class UncheckedResponseCodeTests
             """ + Envelope, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
     }
 
+    private const string RestSharpTyped = """
+
+        namespace RestSharp
+        {
+            public class RestResponse<T> : RestResponse
+            {
+                public T? Data { get; set; }
+            }
+
+            public static class TypedRestClientExtensions
+            {
+                public static Task<RestResponse<T>> ExecuteTypedAsync<T>(this RestClient client, RestRequest request) => throw new NotImplementedException();
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task RestSharp_typed_Data_read_without_code_check()
+    {
+        await Fires("""
+            class Market
+            {
+                async Task<string> LastAsync(RestSharp.RestClient client)
+                {
+                    var response = await RestSharp.TypedRestClientExtensions.ExecuteTypedAsync<OkxResponse<Ticker>>(client, new RestSharp.RestRequest("/api/v5/market/ticker?instId=BTC-USDT"));
+                    return {|#0:response.Data!.Data|}[0].Last;
+                }
+            }
+            """ + Envelope + RestSharpTyped, "'Data' of OkxResponse<Ticker> is read without checking 'Code' against \"0\"");
+    }
+
+    [Fact]
+    public async Task RestSharp_typed_Data_read_after_code_check_is_quiet()
+    {
+        await Quiet("""
+            class Market
+            {
+                async Task<string> LastAsync(RestSharp.RestClient client)
+                {
+                    var response = await RestSharp.TypedRestClientExtensions.ExecuteTypedAsync<OkxResponse<Ticker>>(client, new RestSharp.RestRequest("/api/v5/market/ticker?instId=BTC-USDT"));
+                    var body = response.Data!;
+                    if (body.Code != "0") throw new InvalidOperationException(body.Msg);
+                    return body.Data[0].Last;
+                }
+            }
+            """ + Envelope + RestSharpTyped);
+    }
+
     [Fact]
     public async Task GetFromJsonAsync_typed_with_lower_case_record_members()
     {
