@@ -79,7 +79,9 @@ internal static class CredentialSinks
             case IInvocationOperation invocation:
                 // Header writes (Add, TryAddWithoutValidation, TryAdd, AddHeader, AddOrUpdateHeader, WithHeader,
                 // AddDefaultHeader), HMAC HashData(key, …), CCXT dictionary Add: all take at least one argument.
-                return invocation.Arguments.Length >= 1 && IsSinkMethodName(invocation.TargetMethod.Name);
+                // Named members: an argument for a parameter named for a credential.
+                return invocation.Arguments.Length >= 1
+                       && (IsSinkMethodName(invocation.TargetMethod.Name) || (includeNamedMembers && MayHaveNamedArgument(invocation.Arguments, extraNames)));
 
             case ISimpleAssignmentOperation assignment:
                 switch (assignment.Target)
@@ -183,6 +185,10 @@ internal static class CredentialSinks
                 {
                     sinks.Add(new CredentialSink(entry.Kind, CredentialSinkKind.CcxtConfig, entry.Value, invocation));
                 }
+                else if (includeNamedMembers)
+                {
+                    AddNamedArguments(invocation.TargetMethod, invocation.Arguments, context, extraNames, sinks, cancellationToken);
+                }
 
                 break;
 
@@ -207,6 +213,10 @@ internal static class CredentialSinks
                             sinks.Add(new CredentialSink(kind, CredentialSinkKind.SdkCredential, argument.Value, creation));
                         }
                     }
+                }
+                else if (includeNamedMembers && creation.Constructor is { } constructor)
+                {
+                    AddNamedArguments(constructor, creation.Arguments, context, extraNames, sinks, cancellationToken);
                 }
 
                 break;
@@ -305,6 +315,61 @@ internal static class CredentialSinks
                 AddNamed(target, assignment.Value, assignment, containingSymbol, context, extraNames, sinks, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// <c>new OkxCredentials("…", "…", "…")</c> for <c>record OkxCredentials(string ApiKey, string SecretKey, string
+    /// Passphrase)</c>, <c>client.Login(apiKey: "…")</c>: an argument for a parameter named for a credential, of a
+    /// method or constructor declared in this compilation in OKX context. Library methods (a proxy's
+    /// NetworkCredential password) are not OKX credentials.
+    /// </summary>
+    private static void AddNamedArguments(
+        IMethodSymbol callee,
+        ImmutableArray<IArgumentOperation> arguments,
+        OkxContext context,
+        IReadOnlyDictionary<string, CredentialKind>? extraNames,
+        List<CredentialSink> sinks,
+        CancellationToken cancellationToken)
+    {
+        if (!MayHaveNamedArgument(arguments, extraNames) || !IsDeclaredInSource(callee))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter)
+            {
+                AddNamed(parameter, argument.Value, argument, callee, context, extraNames, sinks, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The pre-check of <see cref="AddNamedArguments"/>: some explicit argument's parameter may be named for a credential.</summary>
+    private static bool MayHaveNamedArgument(ImmutableArray<IArgumentOperation> arguments, IReadOnlyDictionary<string, CredentialKind>? extraNames)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && MayBeNamed(parameter.Name, argument.Value, extraNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeclaredInSource(IMethodSymbol method)
+    {
+        foreach (var location in method.Locations)
+        {
+            if (location.IsInSource)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddNamed(

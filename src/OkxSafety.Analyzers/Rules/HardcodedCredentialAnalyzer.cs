@@ -218,6 +218,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
         ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+        IArgumentOperation { Parameter: { } parameter } => parameter,
         IReturnOperation { SemanticModel: { } model } returned => model.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : null,
         _ => null,
     };

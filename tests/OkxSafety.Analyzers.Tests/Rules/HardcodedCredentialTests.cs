@@ -233,6 +233,90 @@ public class HardcodedCredentialTests
     }
 
     [Fact]
+    public async Task Arguments_for_parameters_named_for_a_credential_report_when_the_callee_is_okx_code()
+    {
+        await VerifyAsync("""
+            public record OkxCredentials(string ApiKey, string SecretKey, string Passphrase);
+
+            public class OkxClient
+            {
+                private readonly string _key;
+                public OkxClient(string apiKey) => _key = apiKey;
+                public void Login(string apiKey, string secretKey, string passphrase) { }
+            }
+
+            class Startup
+            {
+                void Configure()
+                {
+                    var credentials = new OkxCredentials({|#0:"33333333-eeee-bbbb-cccc-555555555555"|}, {|#1:"A5B2C3D4E5F60718293A4B5C6D7E8F90"|}, {|#2:"Tr4d1ng!Record"|});
+                    var client = new OkxClient(apiKey: {|#3:"44444444-eeee-bbbb-cccc-555555555555"|});
+                    client.Login(passphrase: {|#6:"Tr4d1ng!Login"|}, apiKey: {|#4:"55555555-eeee-bbbb-cccc-555555555555"|}, secretKey: {|#5:"A6B2C3D4E5F60718293A4B5C6D7E8F90"|});
+                }
+            }
+            """,
+            Expected(0, "API key"), Expected(1, "secret key"), Expected(2, "passphrase"), Expected(3, "API key"),
+            Expected(4, "API key"), Expected(5, "secret key"), Expected(6, "passphrase"));
+    }
+
+    [Fact]
+    public async Task Arguments_for_credential_parameters_of_other_code_do_not_report()
+    {
+        await VerifyAsync("""
+            using System;
+            using System.Net;
+
+            public record BinanceCredentials(string ApiKey, string SecretKey);
+
+            public class OkxSettingsReader
+            {
+                // The parameter is the name of an environment variable, not a credential.
+                public OkxSettingsReader(string apiKey) => Value = Environment.GetEnvironmentVariable(apiKey);
+                public string? Value { get; }
+                public void Connect(string apiKey, string passphrase = "") { }
+                public void Describe(object apiKey) { }
+            }
+
+            class OkxStartup
+            {
+                void Configure()
+                {
+                    var binance = new BinanceCredentials("33333333-eeee-bbbb-cccc-555555555555", "A5B2C3D4E5F60718293A4B5C6D7E8F90");
+                    var proxy = new NetworkCredential("proxy-user", "Pr0xyPassw0rd!");
+                    var reader = new OkxSettingsReader("OkxApiKey");
+                    reader.Connect(apiKey: "your-api-key-here");
+                    reader.Describe("66666666-eeee-bbbb-cccc-555555555555");
+                    reader.Connect(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim());
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Fix_replaces_a_record_constructor_argument()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            public record OkxCredentials(string ApiKey, string Passphrase);
+
+            class Startup
+            {
+                OkxCredentials Create() => new OkxCredentials([|"33333333-eeee-bbbb-cccc-555555555555"|], [|"Tr4d1ng!Record"|]);
+            }
+            """,
+            """
+            using System;
+
+            public record OkxCredentials(string ApiKey, string Passphrase);
+
+            class Startup
+            {
+                OkxCredentials Create() => new OkxCredentials(Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_API_KEY environment variable."), Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? throw new InvalidOperationException("Set the OKX_PASSPHRASE environment variable."));
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Fix_replaces_an_expression_bodied_property_value()
     {
         await VerifyCS.VerifyCodeFixAsync(
