@@ -72,6 +72,7 @@ internal static class FloorProbes
 }
 
 /// <summary>An analyzer that registers what it is given, behind the same compilation gate as our rules, and does nothing.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class FloorProbe : DiagnosticAnalyzer
 {
     private static readonly DiagnosticDescriptor Descriptor = new("BENCH002", "floor", "floor", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
