@@ -283,7 +283,7 @@ public class HardcodedCredentialTests
                 {
                     var binance = new BinanceCredentials("33333333-eeee-bbbb-cccc-555555555555", "A5B2C3D4E5F60718293A4B5C6D7E8F90");
                     var proxy = new NetworkCredential("proxy-user", "Pr0xyPassw0rd!");
-                    var reader = new OkxSettingsReader("OkxApiKey");
+                    var reader = new OkxSettingsReader("TradingBotKey7x");
                     reader.Connect(apiKey: "your-api-key-here");
                     reader.Describe("66666666-eeee-bbbb-cccc-555555555555");
                     reader.Connect(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim());
