@@ -138,9 +138,7 @@ internal static class CredentialSinks
                 return includeNamedMembers && MayBeNamed(parameter.Parameter.Name, parameter.Value, extraNames);
 
             case IReturnOperation { ReturnedValue: { } returned }:
-                return includeNamedMembers
-                    && containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } getterOf }
-                    && MayBeNamed(getterOf.Name, returned, extraNames);
+                return includeNamedMembers && ReturnedMember(containingSymbol) is { } returnedBy && MayBeNamed(returnedBy.Name, returned, extraNames);
 
             default:
                 return false;
@@ -246,10 +244,10 @@ internal static class CredentialSinks
                 AddNamed(parameter.Parameter, parameter.Value, parameter, containingSymbol, context, extraNames, sinks, cancellationToken);
                 break;
 
-            // string ApiKey => "…"; and get { return "…"; }
+            // string ApiKey => "…"; get { return "…"; } string GetSecretKey() => "…";
             case IReturnOperation { ReturnedValue: { } returned } when includeNamedMembers
-                && containingSymbol is IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } property }:
-                AddNamed(property, returned, operation, containingSymbol, context, extraNames, sinks, cancellationToken);
+                && ReturnedMember(containingSymbol) is { } returnedBy && !IsInsideFunction(operation):
+                AddNamed(returnedBy, returned, operation, containingSymbol, context, extraNames, sinks, cancellationToken);
                 break;
         }
     }
@@ -368,6 +366,31 @@ internal static class CredentialSinks
         foreach (var argument in arguments)
         {
             if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && IsConstant(argument.Value) && MayBeNamed(parameter.Name, argument.Value, extraNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The member whose name says what a return in <paramref name="containingSymbol"/> gives back: a property (through
+    /// its getter), or a method without parameters (<c>GetApiKey()</c>, <c>Secret()</c>); null for anything else.
+    /// </summary>
+    public static ISymbol? ReturnedMember(ISymbol containingSymbol) => containingSymbol switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } property } => property,
+        IMethodSymbol { MethodKind: MethodKind.Ordinary, Parameters.IsEmpty: true, ReturnsVoid: false } method => method,
+        _ => null,
+    };
+
+    /// <summary>A return inside a lambda or local function returns from that function, not from the member.</summary>
+    private static bool IsInsideFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
                 return true;
             }

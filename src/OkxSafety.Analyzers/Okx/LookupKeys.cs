@@ -65,6 +65,9 @@ internal static class LookupKeys
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         GenericNameSyntax generic => generic.Identifier.ValueText,
         MemberAccessExpressionSyntax { Name: var member } => member.Identifier.ValueText,
+
+        // GetEnvironmentVariable(ApiKey()): a method without arguments that gives the name.
+        InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: var method } => NameOf(method),
         _ => null,
     };
 }

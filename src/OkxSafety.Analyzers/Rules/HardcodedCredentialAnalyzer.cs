@@ -219,7 +219,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } => property.Property,
         ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
         IArgumentOperation { Parameter: { } parameter } => parameter,
-        IReturnOperation { SemanticModel: { } model } returned => model.GetEnclosingSymbol(returned.Syntax.SpanStart) is IMethodSymbol { AssociatedSymbol: IPropertySymbol property } ? property : null,
+        IReturnOperation { SemanticModel: { } model } returned => model.GetEnclosingSymbol(returned.Syntax.SpanStart) is { } enclosing ? CredentialSinks.ReturnedMember(enclosing) : null,
         _ => null,
     };
 

@@ -233,6 +233,67 @@ public class HardcodedCredentialTests
     }
 
     [Fact]
+    public async Task Methods_without_parameters_named_for_a_credential_report_what_they_return()
+    {
+        await VerifyAsync("""
+            class OkxKeys
+            {
+                public string GetSecretKey() => {|#0:"A7B2C3D4E5F60718293A4B5C6D7E8F90"|};
+                public static string Passphrase() { return {|#1:"Tr4d1ng!Method"|}; }
+            }
+            """,
+            Expected(0, "secret key"), Expected(1, "passphrase"));
+    }
+
+    [Fact]
+    public async Task Fix_replaces_what_a_credential_method_returns()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            """
+            class OkxKeys
+            {
+                public static string Passphrase() { return [|"Tr4d1ng!Method"|]; }
+            }
+            """,
+            """
+            using System;
+
+            class OkxKeys
+            {
+                public static string Passphrase() { return Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? throw new InvalidOperationException("Set the OKX_PASSPHRASE environment variable."); }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Methods_that_do_not_give_back_a_credential_do_not_report()
+    {
+        await VerifyAsync("""
+            using System;
+
+            class OkxKeys
+            {
+                public string ApiKey(int account) => "77777777-eeee-bbbb-cccc-555555555555";
+                public string ApiKeyName() => "Trading bot key";
+                public string GetApiKey()
+                {
+                    Func<string> fallback = () => "88888888-eeee-bbbb-cccc-555555555555";
+                    return Environment.GetEnvironmentVariable("OKX_API_KEY") ?? fallback.Method.Name;
+                }
+
+                // The method gives the name of the environment variable, not the value.
+                static string SecretKey() => "TradingBotKey7x";
+                string Read() => Environment.GetEnvironmentVariable(SecretKey()) ?? "";
+            }
+
+            class BinanceKeys
+            {
+                public string GetSecretKey() => "A8B2C3D4E5F60718293A4B5C6D7E8F90";
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Arguments_for_parameters_named_for_a_credential_report_when_the_callee_is_okx_code()
     {
         await VerifyAsync("""
