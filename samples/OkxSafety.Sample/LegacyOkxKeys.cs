@@ -14,4 +14,11 @@ internal static class LegacyOkxKeys
     public const string ApiKeyPlaceholder = "your-api-key-here";
 
     public static OkxSettings Create() => new(ApiKey, SecretKey, Passphrase, UseDemo: true);
+
+    /// <summary>The demo account's key set, pasted straight into the record's constructor.</summary>
+    public static OkxSettings CreateDemo() => new(
+        "9d2e4a7b-1c3f-4e5a-8b6d-0f2a4c6e8b1d",                                  // OKX001 (the ApiKey parameter)
+        "C3D4E5F60718293A4B5C6D7E8F90A1B2",                                      // OKX001
+        "D3mo!Pass#2024",                                                        // OKX001
+        UseDemo: true);
 }

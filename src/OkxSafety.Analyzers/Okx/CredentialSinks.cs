@@ -331,19 +331,23 @@ internal static class CredentialSinks
         List<CredentialSink> sinks,
         CancellationToken cancellationToken)
     {
-        if (!IsOwnCode(callee, containingSymbol) || !MayHaveNamedArgument(arguments, extraNames))
+        if (!IsOwnCode(callee, containingSymbol))
         {
             return;
         }
 
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && IsConstant(argument.Value))
+            if (ConstantArgumentParameter(argument) is { } parameter)
             {
                 AddNamed(parameter, argument.Value, argument, callee, context, extraNames, sinks, cancellationToken);
             }
         }
     }
+
+    /// <summary>The parameter of an argument written in the call whose value is a constant; null otherwise.</summary>
+    private static IParameterSymbol? ConstantArgumentParameter(IArgumentOperation argument) =>
+        argument.ArgumentKind == ArgumentKind.Explicit && IsConstant(argument.Value) ? argument.Parameter : null;
 
     /// <summary>
     /// Only OKX001 asks for named members, and it reports constants: an argument is a sink only when it is one itself
@@ -360,12 +364,12 @@ internal static class CredentialSinks
         return value.ConstantValue.HasValue;
     }
 
-    /// <summary>The pre-check of <see cref="AddNamedArguments"/>: some explicit constant argument's parameter may be named for a credential.</summary>
+    /// <summary>The pre-check (<see cref="MayBeSink"/>) of <see cref="AddNamedArguments"/>: some constant argument's parameter may be named for a credential.</summary>
     private static bool MayHaveNamedArgument(ImmutableArray<IArgumentOperation> arguments, IReadOnlyDictionary<string, CredentialKind>? extraNames)
     {
         foreach (var argument in arguments)
         {
-            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } parameter && IsConstant(argument.Value) && MayBeNamed(parameter.Name, argument.Value, extraNames))
+            if (ConstantArgumentParameter(argument) is { } parameter && MayBeNamed(parameter.Name, argument.Value, extraNames))
             {
                 return true;
             }

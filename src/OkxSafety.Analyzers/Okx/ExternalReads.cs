@@ -67,7 +67,7 @@ internal static class ExternalReads
                 return ExternalReadKind.Json;
             case "Value" or "Values" or "ToString" or "ToObject" when OkxTypes.IsOrDerivesFrom(containingType, types.JToken)
                                                                       || OkxTypes.IsOrDerivesFrom(receiver?.Type, types.JToken)
-                                                                      || (method.IsExtensionMethod && containingType.ContainingNamespace?.ToDisplayString() == "Newtonsoft.Json.Linq"):
+                                                                      || (method.IsExtensionMethod && OkxTypes.IsInNamespace(containingType, "Newtonsoft.Json.Linq")):
                 return ExternalReadKind.Json;
             default:
                 return invocation.Type?.SpecialType == SpecialType.System_String && IsConfigurationType(receiver?.Type) && method.Name == "Get"
