@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -25,7 +24,7 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// an <c>IConfiguration</c> in scope. A const becomes static readonly (a const local a plain local); no fix where only
 /// constants are allowed.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedCredentialCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HardcodedCredentialCodeFixProvider))]
 public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 {
     public const string EnvironmentVariableKey = "OKX001.EnvironmentVariable";

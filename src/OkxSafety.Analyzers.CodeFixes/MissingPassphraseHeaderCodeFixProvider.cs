@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -23,7 +22,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// passphrase to WebSocket login arguments.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingPassphraseHeaderCodeFixProvider))]
-[Shared]
 public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 {
     public const string AddKey = "OKX003.AddPassphraseHeader";

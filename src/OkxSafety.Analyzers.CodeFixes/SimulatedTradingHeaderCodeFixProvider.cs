@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +21,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// ignored flag → <c>flag ? "1" : "0"</c>. Mixed hosts have no automatic fix (which side is wrong is a decision).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SimulatedTradingHeaderCodeFixProvider))]
-[Shared]
 public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
 {
     private const string KeyPrefix = "OKX004.";

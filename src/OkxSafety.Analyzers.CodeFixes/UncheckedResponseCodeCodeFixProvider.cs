@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,7 +22,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// "0"": replaces a wrong success value.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UncheckedResponseCodeCodeFixProvider))]
-[Shared]
 public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
 {
     public const string CheckCodeKey = "OKX005.CheckCode";

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -17,7 +16,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// not primary (casts, await) are parenthesised first.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UntrimmedCredentialCodeFixProvider))]
-[Shared]
 public sealed class UntrimmedCredentialCodeFixProvider : CodeFixProvider
 {
     internal const string EquivalenceKey = "OKX002.TrimWhereRead";

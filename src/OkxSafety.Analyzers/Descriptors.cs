@@ -13,18 +13,18 @@ internal static class Descriptors
 
     private const string HelpLinkBase = "https://github.com/okxsafety/OkxSafety.Analyzers/blob/main/docs/rules/";
 
-    private static class Categories
-    {
-        public const string Security = "Security";
-        public const string Reliability = "Reliability";
-    }
+    /// <summary>
+    /// Every OkxSafety diagnostic has this one category, shared with no other analyzer, so
+    /// <c>dotnet_analyzer_diagnostic.category-OkxSafety.severity</c> (and the package's presets) set ours and nothing else.
+    /// </summary>
+    public const string Category = "OkxSafety";
 
     /// <summary>{0}: credential kind ("API key", "secret key", "passphrase").</summary>
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         HardcodedCredentialId,
         title: "OKX credential is hard-coded in source",
         messageFormat: "Hard-coded OKX {0}: load it from configuration or an environment variable, and rotate the exposed key",
-        Categories.Security,
+        Category,
         description: "An OKX API key, secret key or passphrase written in source code is leaked as soon as the code is committed. Read it from configuration or the environment instead, and create a new key at OKX: the exposed one must be considered compromised.");
 
     /// <summary>{0}: credential kind; {1}: where it was read; {2}: the OKX error code it causes.</summary>
@@ -32,7 +32,7 @@ internal static class Descriptors
         UntrimmedCredentialId,
         title: "OKX credential is used without Trim()",
         messageFormat: "OKX {0} read from {1} is used without Trim(): a stray space or newline makes OKX answer {2}",
-        Categories.Reliability,
+        Category,
         description: "Credentials read from environment variables, configuration, files, the console or JSON often carry a trailing newline or space. OKX then answers 50111 (invalid OK-ACCESS-KEY), 50113 (invalid signature) or 50105 (OK-ACCESS-PASSPHRASE incorrect). Trim the value where it is read.");
 
     /// <summary>{0}: what is wrong with the passphrase header; {1}: the OKX error code.</summary>
@@ -40,7 +40,7 @@ internal static class Descriptors
         MissingPassphraseHeaderId,
         title: "Signed OKX request without a valid OK-ACCESS-PASSPHRASE header",
         messageFormat: "{0}: OKX rejects the request with {1}",
-        Categories.Reliability,
+        Category,
         description: "Every signed OKX v5 request carries OK-ACCESS-KEY, OK-ACCESS-SIGN, OK-ACCESS-TIMESTAMP and OK-ACCESS-PASSPHRASE. Without the passphrase header, or with an empty one, OKX answers 50104 (OK-ACCESS-PASSPHRASE cannot be empty); a wrong value gives 50105.");
 
     /// <summary>{0}: the intent the code shows and the mismatch.</summary>
@@ -48,7 +48,7 @@ internal static class Descriptors
         SimulatedTradingHeaderId,
         title: "x-simulated-trading header does not match the demo/live intent",
         messageFormat: "{0}: OKX answers 50101 (APIKey does not match current environment)",
-        Categories.Reliability,
+        Category,
         description: "OKX demo trading uses the live REST URL plus the header 'x-simulated-trading: 1'; live trading sends no such header or '0'. Any other value, a misspelled header name, or a value that contradicts the code's demo/live setting makes OKX refuse the key with 50101.");
 
     /// <summary>{0}: what is read without a check.</summary>
@@ -56,8 +56,21 @@ internal static class Descriptors
         UncheckedResponseCodeId,
         title: "OKX response is used without checking its code",
         messageFormat: "{0}: OKX reports errors with HTTP 200 and a non-zero code",
-        Categories.Reliability,
+        Category,
         description: "OKX answers most business errors with HTTP 200 and a JSON envelope whose 'code' is not \"0\"; order endpoints also report a per-item 'sCode'. Checking only the HTTP status treats an error as data. Check 'code' against \"0\" before reading 'data'.");
+
+    public const string InvalidOptionId = "OKX000";
+
+    /// <summary>
+    /// {0}: the option key; {1}: the source file it is set for; {2}: what is wrong and what is used instead.
+    /// Never the value: a credential pasted where a name belongs must not reach the build log.
+    /// </summary>
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        InvalidOptionId,
+        title: "OkxSafety option in .editorconfig or .globalconfig is invalid",
+        messageFormat: "{0}, as set for {1}: {2}",
+        Category,
+        description: "An okx_safety.* option has a value the rules cannot use: a placeholder pattern that is not a valid regular expression, an environment-variable name that is not one, an unknown credential kind, or a value cut short where .editorconfig starts a comment (';' or '#'). The rules use the default instead; the warning names the option, the file it applies to and the problem, never the value.");
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description) =>
         new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: true,

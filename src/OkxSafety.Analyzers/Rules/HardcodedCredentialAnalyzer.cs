@@ -274,7 +274,7 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         return names;
     }
 
-    private static CredentialKind? ParseKind(string text) => text.Replace("-", "_").ToLowerInvariant() switch
+    internal static CredentialKind? ParseKind(string text) => text.Replace("-", "_").ToLowerInvariant() switch
     {
         "api_key" or "apikey" or "key" => CredentialKind.ApiKey,
         "secret_key" or "secretkey" or "secret" => CredentialKind.SecretKey,
