@@ -13,17 +13,33 @@ public static class DotnetCli
 
     public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo("dotnet");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
+
+        return Run(start, workingDirectory, environment, timeout, "dotnet " + string.Join(' ', arguments));
+    }
+
+    /// <summary>
+    /// Runs a command line exactly as a document writes it (README, docs/ci.md), through bash as a CI runner's
+    /// <c>run:</c> step or a user's terminal would: quotes, <c>$PWD</c> and <c>%2C</c> escapes included.
+    /// </summary>
+    public static Result RunShell(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, string commandLine)
+    {
+        var start = new ProcessStartInfo("bash");
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(commandLine);
+        return Run(start, workingDirectory, environment, timeout, commandLine);
+    }
+
+    private static Result Run(ProcessStartInfo start, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, string description)
+    {
+        start.WorkingDirectory = workingDirectory;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
 
         // A nested build must not reuse the test run's MSBuild nodes or inherit its test-host variables.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
@@ -33,6 +49,7 @@ public static class DotnetCli
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBuildSDKsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
+        start.Environment.Remove("PWD"); // bash sets it from the working directory
         if (environment is not null)
         {
             foreach (var (name, value) in environment)
@@ -51,7 +68,7 @@ public static class DotnetCli
         if (!process.WaitForExit((int)timeout.TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {timeout}.\n{output}");
+            throw new TimeoutException($"{description} did not finish within {timeout}.\n{output}");
         }
 
         process.WaitForExit();

@@ -85,7 +85,7 @@ public sealed class HostCompatibilityTests
         Assert.Null(Problem(name, Version.Parse(version)));
     }
 
-    private static string? Problem(string name, Version version)
+    internal static string? Problem(string name, Version version)
     {
         if (name == "OkxSafety.Analyzers")
         {
@@ -100,7 +100,7 @@ public sealed class HostCompatibilityTests
         return version > provided ? $"{name} {version}: a Roslyn 4.5 host provides {provided}" : null;
     }
 
-    private static List<(string Name, Version Version)> References(string assemblyPath)
+    internal static List<(string Name, Version Version)> References(string assemblyPath)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var reader = new PEReader(stream);

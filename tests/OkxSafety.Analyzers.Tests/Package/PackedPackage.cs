@@ -1,20 +1,24 @@
 namespace OkxSafety.Analyzers.Tests.Package;
 
 /// <summary>
-/// Packs the solution once per test run, as a user would (<c>dotnet pack OkxSafety.Analyzers.sln -c Release -o DIR</c>),
-/// from a copy of the repository so the running test build is left alone.
+/// Builds the package as README's Install step 1 says, running its <c>dotnet pack</c> line as written in a copy of the
+/// repository named like the clone (<c>OkxSafety.Analyzers</c>), so the running test build is left alone and the
+/// feed lands where README's nuget.config (step 2) points from a project folder beside it.
+/// Shared by the test classes of the <see cref="Collection"/> collection: one pack per test run.
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
+    public const string Collection = "Packed package";
+
     private static readonly string[] SkippedDirectories = { "bin", "obj", ".git", ".vs", "TestResults", "BenchmarkDotNet.Artifacts" };
 
     public PackedPackage()
     {
         Root = Directory.CreateTempSubdirectory("okxsafety-pack-").FullName;
-        var repository = Path.Combine(Root, "repo");
+        var repository = Path.Combine(Root, DocumentedSteps.CloneDirectory);
         CopyRepository(RepositoryRoot, repository);
-        Feed = Path.Combine(Root, "feed");
-        PackResult = DotnetCli.Run(repository, null, TimeSpan.FromMinutes(8), "pack", "OkxSafety.Analyzers.sln", "-c", "Release", "-o", Feed);
+        Feed = Path.GetFullPath(Path.Combine(repository, DocumentedSteps.PackOutput));
+        PackResult = DotnetCli.RunShell(repository, null, TimeSpan.FromMinutes(8), DocumentedSteps.PackCommand);
         // Exactly the user's package (OkxSafety.Analyzers.<version>.nupkg), whatever else the solution might pack.
         PackagePath = Directory.Exists(Feed)
             ? Directory.GetFiles(Feed, "OkxSafety.Analyzers.*.nupkg").FirstOrDefault(p => char.IsDigit(Path.GetFileName(p)["OkxSafety.Analyzers.".Length]))
@@ -77,4 +81,10 @@ public sealed class PackedPackage : IDisposable
             }
         }
     }
+}
+
+/// <summary>The package test classes share one <see cref="PackedPackage"/> (and run one after another).</summary>
+[CollectionDefinition(PackedPackage.Collection)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>
+{
 }
