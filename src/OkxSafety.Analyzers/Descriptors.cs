@@ -19,12 +19,19 @@ internal static class Descriptors
     /// </summary>
     public const string Category = "OkxSafety";
 
+    /// <summary>What a rule is about, in words; both are the one <see cref="Category"/> (once "Security"/"Reliability", shared with the CA rules).</summary>
+    private static class Categories
+    {
+        public const string Security = Category;
+        public const string Reliability = Category;
+    }
+
     /// <summary>{0}: credential kind ("API key", "secret key", "passphrase").</summary>
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         HardcodedCredentialId,
         title: "OKX credential is hard-coded in source",
         messageFormat: "Hard-coded OKX {0}: load it from configuration or an environment variable, and rotate the exposed key",
-        Category,
+        Categories.Security,
         description: "An OKX API key, secret key or passphrase written in source code is leaked as soon as the code is committed. Read it from configuration or the environment instead, and create a new key at OKX: the exposed one must be considered compromised.");
 
     /// <summary>{0}: credential kind; {1}: where it was read; {2}: the OKX error code it causes.</summary>
@@ -32,7 +39,7 @@ internal static class Descriptors
         UntrimmedCredentialId,
         title: "OKX credential is used without Trim()",
         messageFormat: "OKX {0} read from {1} is used without Trim(): a stray space or newline makes OKX answer {2}",
-        Category,
+        Categories.Reliability,
         description: "Credentials read from environment variables, configuration, files, the console or JSON often carry a trailing newline or space. OKX then answers 50111 (invalid OK-ACCESS-KEY), 50113 (invalid signature) or 50105 (OK-ACCESS-PASSPHRASE incorrect). Trim the value where it is read.");
 
     /// <summary>{0}: what is wrong with the passphrase header; {1}: the OKX error code.</summary>
@@ -40,7 +47,7 @@ internal static class Descriptors
         MissingPassphraseHeaderId,
         title: "Signed OKX request without a valid OK-ACCESS-PASSPHRASE header",
         messageFormat: "{0}: OKX rejects the request with {1}",
-        Category,
+        Categories.Reliability,
         description: "Every signed OKX v5 request carries OK-ACCESS-KEY, OK-ACCESS-SIGN, OK-ACCESS-TIMESTAMP and OK-ACCESS-PASSPHRASE. Without the passphrase header, or with an empty one, OKX answers 50104 (OK-ACCESS-PASSPHRASE cannot be empty); a wrong value gives 50105.");
 
     /// <summary>{0}: the intent the code shows and the mismatch.</summary>
@@ -48,7 +55,7 @@ internal static class Descriptors
         SimulatedTradingHeaderId,
         title: "x-simulated-trading header does not match the demo/live intent",
         messageFormat: "{0}: OKX answers 50101 (APIKey does not match current environment)",
-        Category,
+        Categories.Reliability,
         description: "OKX demo trading uses the live REST URL plus the header 'x-simulated-trading: 1'; live trading sends no such header or '0'. Any other value, a misspelled header name, or a value that contradicts the code's demo/live setting makes OKX refuse the key with 50101.");
 
     /// <summary>{0}: what is read without a check.</summary>
@@ -56,7 +63,7 @@ internal static class Descriptors
         UncheckedResponseCodeId,
         title: "OKX response is used without checking its code",
         messageFormat: "{0}: OKX reports errors with HTTP 200 and a non-zero code",
-        Category,
+        Categories.Reliability,
         description: "OKX answers most business errors with HTTP 200 and a JSON envelope whose 'code' is not \"0\"; order endpoints also report a per-item 'sCode'. Checking only the HTTP status treats an error as data. Check 'code' against \"0\" before reading 'data'.");
 
     public const string InvalidOptionId = "OKX000";
@@ -69,7 +76,7 @@ internal static class Descriptors
         InvalidOptionId,
         title: "OkxSafety option in .editorconfig or .globalconfig is invalid",
         messageFormat: "{0}, as set for {1}: {2}",
-        Category,
+        Categories.Reliability,
         description: "An okx_safety.* option has a value the rules cannot use: a placeholder pattern that is not a valid regular expression, an environment-variable name that is not one, an unknown credential kind, or a value cut short where .editorconfig starts a comment (';' or '#'). The rules use the default instead; the warning names the option, the file it applies to and the problem, never the value.");
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description) =>

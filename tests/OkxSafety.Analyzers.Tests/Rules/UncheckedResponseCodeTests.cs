@@ -1738,7 +1738,7 @@ public sealed class UncheckedResponseCodeTests
     {
         var descriptor = new UncheckedResponseCodeAnalyzer().SupportedDiagnostics.Single();
         Assert.Equal("OKX005", descriptor.Id);
-        Assert.Equal("Reliability", descriptor.Category);
+        Assert.Equal("OkxSafety", descriptor.Category);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, descriptor.DefaultSeverity);
         Assert.EndsWith("docs/rules/OKX005.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
         Assert.Contains("OKX reports errors with HTTP 200 and a non-zero code", descriptor.MessageFormat.ToString(), StringComparison.Ordinal);

@@ -822,7 +822,7 @@ public class UntrimmedCredentialTests
         Assert.Equal(
             "OKX API key read from an environment variable is used without Trim(): a stray space or newline makes OKX answer 50111 (invalid OK-ACCESS-KEY)",
             message);
-        Assert.Equal("Reliability", Descriptors.UntrimmedCredential.Category);
+        Assert.Equal("OkxSafety", Descriptors.UntrimmedCredential.Category);
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, Descriptors.UntrimmedCredential.DefaultSeverity);
     }
 
