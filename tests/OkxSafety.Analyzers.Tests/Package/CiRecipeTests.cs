@@ -104,4 +104,20 @@ public sealed class CiRecipeTests
         Assert.True(build.ExitCode != 0, "the errors preset must fail the build on the OKX004 finding: " + build);
         Assert.Contains(("OKX004", "error"), SarifLog.AssertUploadable(Path.Combine(workspace, DocumentedSteps.YamlValue(upload, "sarif_file:"))));
     }
+
+    [Fact]
+    public void README_sample_command_writes_SARIF_2_1_with_every_rule_the_sample_shows()
+    {
+        Assert.True(_package.PackagePath is not null, "README's dotnet pack produced no package: " + _package.PackResult);
+        var command = DocumentedSteps.ReadmeSampleCommand;
+        Assert.Contains("--no-incremental", command);
+
+        var build = DotnetCli.RunShell(_package.Repository, null, TimeSpan.FromMinutes(8), command);
+        Assert.True(build.ExitCode == 0, "the sample builds, with warnings: " + build);
+        var results = SarifLog.AssertUploadable(Path.Combine(_package.Repository, "okx.sarif"));
+        foreach (var id in File.ReadAllText(Path.Combine(PackedPackage.RepositoryRoot, ".ci", "sample-rules")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Contains((id, "warning"), results);
+        }
+    }
 }

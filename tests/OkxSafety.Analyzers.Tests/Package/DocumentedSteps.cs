@@ -43,6 +43,9 @@ public static class DocumentedSteps
     /// <summary>README, In CI: the SARIF command line.</summary>
     public static string ReadmeCiCommand => Line(CodeBlocks(Section(File.ReadAllText(ReadmePath), "## In CI")), "dotnet build MyBot.csproj");
 
+    /// <summary>README, In CI: the sample's SARIF command line, run from the repository root.</summary>
+    public static string ReadmeSampleCommand => Line(CodeBlocks(Section(File.ReadAllText(ReadmePath), "## In CI")), "dotnet build samples/");
+
     /// <summary>docs/ci.md: the code block under a heading (GitHub Actions, Azure Pipelines…).</summary>
     public static IReadOnlyList<string> CiBlocks(string heading) => CodeBlocks(Section(File.ReadAllText(CiPath), heading));
 

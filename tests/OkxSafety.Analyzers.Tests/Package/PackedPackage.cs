@@ -15,10 +15,10 @@ public sealed class PackedPackage : IDisposable
     public PackedPackage()
     {
         Root = Directory.CreateTempSubdirectory("okxsafety-pack-").FullName;
-        var repository = Path.Combine(Root, DocumentedSteps.CloneDirectory);
-        CopyRepository(RepositoryRoot, repository);
-        Feed = Path.GetFullPath(Path.Combine(repository, DocumentedSteps.PackOutput));
-        PackResult = DotnetCli.RunShell(repository, null, TimeSpan.FromMinutes(8), DocumentedSteps.PackCommand);
+        Repository = Path.Combine(Root, DocumentedSteps.CloneDirectory);
+        CopyRepository(RepositoryRoot, Repository);
+        Feed = Path.GetFullPath(Path.Combine(Repository, DocumentedSteps.PackOutput));
+        PackResult = DotnetCli.RunShell(Repository, null, TimeSpan.FromMinutes(8), DocumentedSteps.PackCommand);
         // Exactly the user's package (OkxSafety.Analyzers.<version>.nupkg), whatever else the solution might pack.
         PackagePath = Directory.Exists(Feed)
             ? Directory.GetFiles(Feed, "OkxSafety.Analyzers.*.nupkg").FirstOrDefault(p => char.IsDigit(Path.GetFileName(p)["OkxSafety.Analyzers.".Length]))
@@ -26,6 +26,9 @@ public sealed class PackedPackage : IDisposable
     }
 
     public string Root { get; }
+
+    /// <summary>The copy of the repository the package was packed in (README's clone).</summary>
+    public string Repository { get; }
 
     public string Feed { get; }
 
