@@ -75,6 +75,10 @@ public sealed class CiRecipeTests
         var sarif = Assert.Single(Directory.GetFiles(published, "*.sarif"));
         Assert.Contains(("OKX004", "error"), SarifLog.AssertUploadable(sarif));
         Assert.Equal("CodeAnalysisLogs", DocumentedSteps.YamlValue(block, "ArtifactName:"));
+
+        // Its dotnet format gate is the GitHub recipe's, which the GitHub test runs.
+        var gitHub = Assert.Single(DocumentedSteps.CiBlocks("## GitHub Actions"));
+        Assert.Equal(DocumentedSteps.YamlValue(gitHub, "- run: dotnet format"), DocumentedSteps.YamlValue(block, "- script: dotnet format"));
     }
 
     [Fact]
