@@ -230,9 +230,9 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     internal static bool IsNotAValue(string value, CredentialKind kind)
     {
         if (OkxHeaderNames.Classify(value) != OkxHeader.None
-            || value.StartsWith("OK-ACCESS", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase)
             || value.IndexOf("://", StringComparison.Ordinal) >= 0
-            || value.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

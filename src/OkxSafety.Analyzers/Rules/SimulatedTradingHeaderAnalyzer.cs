@@ -261,7 +261,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        return EditDistance.Bounded(Normalize(name), "xsimulatedtrading", 3) <= 3
+        return EditDistance.Bounded(Normalize(name), OkxHeaderNames.NormalizedSimulatedTrading, 3) <= 3
             || okx.IsOkxContext(write.Operation.SemanticModel?.GetEnclosingSymbol(write.Operation.Syntax.SpanStart, cancellationToken), cancellationToken);
     }
 
@@ -622,16 +622,29 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
     {
         if (context.Operation.ConstantValue is { HasValue: true, Value: string text } && text.Length >= 10 && state.Owns(context.ContainingSymbol))
         {
-            if (ContainsHost(text, "wspap.okx.com") || ContainsHost(text, "wspap.okex.com"))
+            if (ContainsAnyHost(text, OkxVocabulary.DemoWebSocketHosts))
             {
                 state.SawDemoHost();
             }
 
-            if (ContainsHost(text, "ws.okx.com") || ContainsHost(text, "wsaws.okx.com") || ContainsHost(text, "ws.okex.com"))
+            if (ContainsAnyHost(text, OkxVocabulary.LiveWebSocketHosts))
             {
                 state.SawLiveHost();
             }
         }
+    }
+
+    private static bool ContainsAnyHost(string text, string[] hosts)
+    {
+        foreach (var host in hosts)
+        {
+            if (ContainsHost(text, host))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsHost(string text, string host)

@@ -345,7 +345,7 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
                     }
 
                     var hit = c == '/'
-                        ? Matches(chars, i + 1, length, "api/v5/") || Matches(chars, i + 1, length, "ws/v5/")
+                        ? Matches(chars, i + 1, length, OkxVocabulary.RelativeRestPathPrefix) || Matches(chars, i + 1, length, OkxVocabulary.RelativeWebSocketPathPrefix)
                         : Matches(chars, i + 1, length, "ss://");
                     if (!hit)
                     {

@@ -99,13 +99,13 @@ internal sealed class OkxContext
     /// <summary>okx or okex in a name (OkxClient, OKX.Net, okex_api).</summary>
     public static bool MentionsOkx(string? name) =>
         name is not null
-        && (name.IndexOf("okx", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("okex", StringComparison.OrdinalIgnoreCase) >= 0);
+        && (name.IndexOf(OkxVocabulary.Okx, StringComparison.OrdinalIgnoreCase) >= 0
+            || name.IndexOf(OkxVocabulary.Okex, StringComparison.OrdinalIgnoreCase) >= 0);
 
     /// <summary>A string that talks to OKX: its hosts, its v5 paths, its headers, or OKX-named settings.</summary>
     public static bool IsOkxText(string? text) =>
         text is not null
         && (MentionsOkx(text)
-            || text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.IndexOf("ok-access-", StringComparison.OrdinalIgnoreCase) >= 0);
+            || text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf(OkxVocabulary.AccessHeaderPrefix, StringComparison.OrdinalIgnoreCase) >= 0);
 }

@@ -19,15 +19,15 @@ internal enum OkxHeader
 
 internal static class OkxHeaderNames
 {
-    public const string AccessKey = "OK-ACCESS-KEY";
-    public const string AccessSign = "OK-ACCESS-SIGN";
-    public const string AccessTimestamp = "OK-ACCESS-TIMESTAMP";
-    public const string AccessPassphrase = "OK-ACCESS-PASSPHRASE";
-    public const string SimulatedTrading = "x-simulated-trading";
+    public const string AccessKey = OkxVocabulary.AccessKeyHeader;
+    public const string AccessSign = OkxVocabulary.AccessSignHeader;
+    public const string AccessTimestamp = OkxVocabulary.AccessTimestampHeader;
+    public const string AccessPassphrase = OkxVocabulary.AccessPassphraseHeader;
+    public const string SimulatedTrading = OkxVocabulary.SimulatedTradingHeader;
 
-    private const string AccessPrefix = "OK-ACCESS-";
+    private const string AccessPrefix = OkxVocabulary.AccessHeaderPrefix;
     private const string NormalizedPassphrase = "okaccesspassphrase";
-    private const string NormalizedSimulatedTrading = "xsimulatedtrading";
+    internal const string NormalizedSimulatedTrading = "xsimulatedtrading";
 
     /// <summary>Header names are case-insensitive on the wire, so is this.</summary>
     public static OkxHeader Classify(string? name)

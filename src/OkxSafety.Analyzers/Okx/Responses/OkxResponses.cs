@@ -40,22 +40,7 @@ internal static class OkxResponses
     public const string MsgName = "msg";
     public const string SCodeName = "sCode";
 
-    // Order endpoints whose data items carry sCode / sMsg (place, cancel, amend; single and batch; algo and spread).
-    private static readonly string[] OrderEndpoints =
-    {
-        "/api/v5/trade/order",
-        "/api/v5/trade/batch-orders",
-        "/api/v5/trade/cancel-order",
-        "/api/v5/trade/cancel-batch-orders",
-        "/api/v5/trade/amend-order",
-        "/api/v5/trade/amend-batch-orders",
-        "/api/v5/trade/order-algo",
-        "/api/v5/trade/cancel-algos",
-        "/api/v5/trade/amend-algos",
-        "/api/v5/sprd/order",
-        "/api/v5/sprd/cancel-order",
-        "/api/v5/sprd/amend-order",
-    };
+    private static readonly string[] OrderEndpoints = OkxVocabulary.OrderEndpoints;
 
     /// <summary>
     /// True when <paramref name="text"/> contains an OKX order endpoint (place / cancel / amend, single or batch,
@@ -65,7 +50,7 @@ internal static class OkxResponses
     public static bool IsOrderEndpointPath(string? text)
     {
         // Every endpoint starts with /api/v5/: one search rules out almost every string.
-        if (text is null || text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) < 0)
+        if (text is null || text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }

@@ -56,9 +56,9 @@ internal static class ResponseSources
     /// <summary>A string that only OKX code contains: an /api/v5/ path, an okx.com / okex host, an OK-ACCESS-* header.</summary>
     public static bool IsStrongOkxText(string? text) =>
         text is not null
-        && (text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.StartsWith("api/v5/", StringComparison.OrdinalIgnoreCase)
-            || text.IndexOf("ok-access-", StringComparison.OrdinalIgnoreCase) >= 0
+        && (text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0
+            || text.StartsWith(OkxVocabulary.RelativeRestPathPrefix, StringComparison.OrdinalIgnoreCase)
+            || text.IndexOf(OkxVocabulary.AccessHeaderPrefix, StringComparison.OrdinalIgnoreCase) >= 0
             || IsOkxHost(HostOf(text)));
 
     /// <summary>How a URL text classifies: OKX (host or /api/v5/ path), another host (absolute), or unknown (relative).</summary>
@@ -75,8 +75,8 @@ internal static class ResponseSources
             return IsOkxHost(host) ? ResponseSourceKind.Okx : ResponseSourceKind.OtherHost;
         }
 
-        return text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) >= 0
-               || (first && text.TrimStart().StartsWith("api/v5/", StringComparison.OrdinalIgnoreCase))
+        return text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0
+               || (first && text.TrimStart().StartsWith(OkxVocabulary.RelativeRestPathPrefix, StringComparison.OrdinalIgnoreCase))
                || (!first && IsOkxHost(HostOf(text)))
             ? ResponseSourceKind.Okx
             : ResponseSourceKind.HttpUnknown;
