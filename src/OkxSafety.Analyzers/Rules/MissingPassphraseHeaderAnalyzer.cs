@@ -18,7 +18,7 @@ namespace OkxSafety.Analyzers.Rules;
 /// scoped to their method, bags held in fields and properties to the whole type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
+public sealed class MissingPassphraseHeaderAnalyzer : OkxAnalyzer
 {
     /// <summary>Diagnostic property naming the case; the code fix reads it.</summary>
     public const string CaseProperty = "Case";
@@ -38,24 +38,12 @@ public sealed class MissingPassphraseHeaderAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingPassphraseHeader);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(OnCompilationStart);
-    }
-
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
-    {
-        if (!OkxGate.For(context.Compilation).AnyTreeMayContainOkx(context.CancellationToken))
-        {
-            return;
-        }
-
-        var types = OkxTypes.Create(context.Compilation);
-        var okxContext = new OkxContext();
+        var types = okx.Types;
+        var okxContext = okx.Context;
         var helpers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-        var generated = GeneratedCode.For(context.Compilation, context.Options);
+        var generated = okx.Generated;
 
         context.RegisterSymbolStartAction(
             symbolStart =>

@@ -18,7 +18,7 @@ namespace OkxSafety.Analyzers.Rules;
 /// "1" in a type that has its own demo/live flag, or a REST header that disagrees with the type's WebSocket host.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
+public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
 {
     /// <summary>Diagnostic property: which case was found (one of the *Kind constants).</summary>
     public const string KindProperty = "Kind";
@@ -46,22 +46,12 @@ public sealed class SimulatedTradingHeaderAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SimulatedTradingHeader);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(compilationStart =>
-        {
-            if (!OkxGate.For(compilationStart.Compilation).AnyTreeMayContainOkx(compilationStart.CancellationToken))
-            {
-                return;
-            }
-
-            var types = OkxTypes.Create(compilationStart.Compilation);
-            var okx = new OkxContext();
-            var generated = GeneratedCode.For(compilationStart.Compilation, compilationStart.Options);
-            compilationStart.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okx, generated), SymbolKind.NamedType);
-        });
+        var types = okx.Types;
+        var okxContext = okx.Context;
+        var generated = okx.Generated;
+        context.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okxContext, generated), SymbolKind.NamedType);
     }
 
     private static void OnTypeStart(SymbolStartAnalysisContext context, OkxTypes types, OkxContext okx, GeneratedCode generated)

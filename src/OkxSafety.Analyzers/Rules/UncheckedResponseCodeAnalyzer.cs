@@ -21,7 +21,7 @@ namespace OkxSafety.Analyzers.Rules;
 /// Works on the control-flow graph of each method, lambda and local function.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
+public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 {
     /// <summary>Diagnostic property: which fix applies (a <see cref="FixKinds"/> value).</summary>
     public const string KindProperty = "Kind";
@@ -51,32 +51,22 @@ public sealed class UncheckedResponseCodeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCode);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var types = okx.Types;
+        var compilation = okx.Compilation;
+        var generated = okx.Generated;
+
+        // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
+        // loading every reference's namespaces (see OkxTypes).
+        var canParse = new Lazy<bool>(() => types.JsonElement is not null || types.JsonNode is not null || types.JToken is not null
+                                            || types.WebCallResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
+        context.RegisterOperationBlockAction(block =>
         {
-            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
+            if (canParse.Value && !block.OperationBlocks.IsEmpty && !generated.IsGeneratedFile(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken))
             {
-                return;
+                AnalyzeBlock(block, types, generated);
             }
-
-            var types = OkxTypes.Create(start.Compilation);
-            var compilation = start.Compilation;
-            var generated = GeneratedCode.For(compilation, start.Options);
-
-            // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
-            // loading every reference's namespaces (see OkxTypes).
-            var canParse = new Lazy<bool>(() => types.JsonElement is not null || types.JsonNode is not null || types.JToken is not null
-                                                || types.WebCallResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
-            start.RegisterOperationBlockAction(block =>
-            {
-                if (canParse.Value && !block.OperationBlocks.IsEmpty && !generated.IsGeneratedFile(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken))
-                {
-                    AnalyzeBlock(block, types, generated);
-                }
-            });
         });
     }
 
