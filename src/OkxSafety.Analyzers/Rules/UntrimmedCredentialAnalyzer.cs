@@ -154,7 +154,7 @@ public sealed class UntrimmedCredentialAnalyzer : OkxAnalyzer
                         Descriptors.UntrimmedCredential,
                         node.GetLocation(),
                         kind.DisplayName(),
-                        source.Description ?? "external text",
+                        source.Description ?? Descriptors.CredentialMessages.FromExternalText,
                         kind.ErrorWhenMalformed()),
                     context.CancellationToken);
             }

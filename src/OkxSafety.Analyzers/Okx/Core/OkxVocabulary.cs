@@ -109,13 +109,13 @@ internal static class OkxVocabulary
     public static class ErrorCodes
     {
         /// <summary>A demo key on the live environment or the reverse.</summary>
-        public const string EnvironmentMismatch = "50101 (APIKey does not match current environment)";
+        public const string EnvironmentMismatch = EnvironmentMismatchCode + " (APIKey does not match current environment)";
 
         /// <summary>No (or an empty) passphrase header.</summary>
-        public const string PassphraseEmpty = "50104 (" + AccessPassphraseHeader + " cannot be empty)";
+        public const string PassphraseEmpty = PassphraseEmptyCode + " (" + AccessPassphraseHeader + " cannot be empty)";
 
         /// <summary>A passphrase that does not match the key's.</summary>
-        public const string PassphraseIncorrect = "50105 (" + AccessPassphraseHeader + " incorrect)";
+        public const string PassphraseIncorrect = PassphraseIncorrectCode + " (" + AccessPassphraseHeader + " incorrect)";
 
         /// <summary>An API key OKX does not know.</summary>
         public const string InvalidAccessKey = "50111 (invalid " + AccessKeyHeader + ")";
@@ -124,7 +124,7 @@ internal static class OkxVocabulary
         public const string InvalidSignature = "50113 (invalid signature)";
 
         /// <summary>A failed WebSocket login (the REST code it corresponds to).</summary>
-        public const string LoginRejected = "a failed login (50104 on REST: " + AccessPassphraseHeader + " cannot be empty)";
+        public const string LoginRejected = "a failed login (" + PassphraseEmptyCode + " on REST: " + AccessPassphraseHeader + " cannot be empty)";
 
         /// <summary>The descriptors' descriptions name the codes without OKX's wording.</summary>
         public const string EnvironmentMismatchCode = "50101";

@@ -15,9 +15,9 @@ internal static class CredentialKindExtensions
     /// <summary>How messages name the credential. Never the value.</summary>
     public static string DisplayName(this CredentialKind kind) => kind switch
     {
-        CredentialKind.ApiKey => "API key",
-        CredentialKind.SecretKey => "secret key",
-        _ => "passphrase",
+        CredentialKind.ApiKey => Descriptors.CredentialMessages.ApiKey,
+        CredentialKind.SecretKey => Descriptors.CredentialMessages.SecretKey,
+        _ => Descriptors.CredentialMessages.Passphrase,
     };
 
     /// <summary>The OKX error a malformed value of this kind produces (see okx-facts.md).</summary>

@@ -26,6 +26,9 @@ internal static class OkxHeaderNames
     public const string SimulatedTrading = OkxVocabulary.SimulatedTradingHeader;
 
     private const string AccessPrefix = OkxVocabulary.AccessHeaderPrefix;
+    /// <summary>OK-ACCESS without its dash: how names that start like an OKX signed header begin once dashes and underscores are removed.</summary>
+    internal const string NormalizedAccessStem = "OKACCESS";
+
     private const string NormalizedPassphrase = "okaccesspassphrase";
     internal const string NormalizedSimulatedTrading = "xsimulatedtrading";
 
