@@ -107,7 +107,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
         {
             if (IsMeantAsSimulatedTradingHeader(write, okx, cancellationToken))
             {
-                var means = ConstantStrings.TryResolve(write.ValueOperation, cancellationToken, out var sent) && sent == "1";
+                var means = ConstantStrings.TryResolve(write.ValueOperation, cancellationToken, out var sent) && sent == OkxVocabulary.DemoHeaderValue;
                 var message = Messages.Format(means ? Messages.MisspelledNameMeaningDemo : Messages.MisspelledName, Quote(write.Name!));
                 Report(state, context.ReportDiagnostic, context.CancellationToken, location, NameKind, message, $"Use the header name {Header}",
                     new[] { (write.NameOperation, "\"" + Header + "\"") });
@@ -137,9 +137,9 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
                 case HeaderValueProblem.Contradiction:
                     firstContradiction ??= result.Message;
                     break;
-                case HeaderValueProblem.None when leaves.Count == 1 && leaf.Intent == TradingIntent.Unknown && result.Constant is "1" or "0":
+                case HeaderValueProblem.None when leaves.Count == 1 && leaf.Intent == TradingIntent.Unknown && result.Constant is OkxVocabulary.DemoHeaderValue or OkxVocabulary.LiveHeaderValue:
                     state.AddCandidate(new ConstantHeaderWrite(location, result.Constant, write.ValueOperation));
-                    ignoredFlagCandidate = result.Constant == "1";
+                    ignoredFlagCandidate = result.Constant == OkxVocabulary.DemoHeaderValue;
                     break;
             }
 
@@ -245,11 +245,11 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
         foreach (var candidate in candidates)
         {
             string message;
-            if (demoHost && candidate.Value == "0")
+            if (demoHost && candidate.Value == OkxVocabulary.LiveHeaderValue)
             {
                 message = Messages.DemoHostLiveValue;
             }
-            else if (liveHost && candidate.Value == "1" && !state.WasReported(candidate.Location))
+            else if (liveHost && candidate.Value == OkxVocabulary.DemoHeaderValue && !state.WasReported(candidate.Location))
             {
                 message = Messages.LiveHostDemoValue;
             }

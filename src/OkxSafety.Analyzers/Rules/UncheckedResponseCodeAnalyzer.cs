@@ -90,7 +90,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
             // so no control-flow graph.
             var parses = FindParses(block, types, context.CancellationToken, out var notes);
-            if (parses is null || !notes.MayReadPayload || !OkxResponses.IsOkxMethodContext(block, context.OwningSymbol, context.CancellationToken))
+            if (parses is null || !notes.MayReadPayload || !OkxContext.IsOkxMethod(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
             }
@@ -104,10 +104,10 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
                 continue;
             }
 
-            var facts = ResponseMethodContext.Collect(block, parses, notes, types, context.CancellationToken);
+            var methodContext = ResponseMethodContext.Collect(block, parses, notes, types, context.CancellationToken);
             if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
-                 && (facts.ReadsSCode || !facts.IsOrderEndpoint))
-                || (!scan.HasSdkResultRead && facts.IsWebSocket))
+                 && (methodContext.ReadsSCode || !methodContext.IsOrderEndpoint))
+                || (!scan.HasSdkResultRead && methodContext.IsWebSocket))
             {
                 continue;
             }
@@ -124,7 +124,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             }
 
             var cancellationToken = context.CancellationToken;
-            AnalyzeGraph(graph, facts, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken)), cancellationToken);
+            AnalyzeGraph(graph, methodContext, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken)), cancellationToken);
         }
     }
 
@@ -142,10 +142,10 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     /// The one walk over the body: the responses parsed in it (by syntax; null when there are none), and in
     /// <paramref name="notes"/> what <see cref="LeadingCodeGuard"/> needs, so that no second walk is made.
     /// </summary>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out BodyNotes notes)
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out BodyOperationShapes notes)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
-        notes = new BodyNotes();
+        notes = new BodyOperationShapes();
         foreach (var operation in new OperationDescendants(block))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -161,19 +161,19 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         return parses;
     }
 
-    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext facts, OkxTypes types, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
+    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext methodContext, OkxTypes types, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
     {
         var analysis = new ResponseCheckFlow(graph, types, cancellationToken);
-        analysis.Run(facts, reported, report);
+        analysis.Run(methodContext, reported, report);
 
         foreach (var localFunction in graph.LocalFunctions)
         {
-            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), facts, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), methodContext, types, reported, report, cancellationToken);
         }
 
         foreach (var lambda in analysis.AnonymousFunctions)
         {
-            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), facts, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), methodContext, types, reported, report, cancellationToken);
         }
     }
 

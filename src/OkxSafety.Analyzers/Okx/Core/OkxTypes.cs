@@ -141,8 +141,8 @@ internal sealed class OkxTypes
 
     /// <summary>CCXT's exchange class for OKX: ccxt.okx (and the older ccxt.okex).</summary>
     public static bool IsCcxtOkx(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "okx" or "okex" or "okx5" or "okex5" } named
-        && IsInNamespace(named, "ccxt");
+        type is INamedTypeSymbol { Name: OkxVocabulary.Okx or OkxVocabulary.Okex or "okx5" or "okex5" } named
+        && IsInNamespace(named, OkxVocabulary.Ccxt);
 
     /// <summary>The symbol is declared directly in the namespace <paramref name="dottedName"/> (see <see cref="Namespaces.IsIn"/>).</summary>
     public static bool IsInNamespace(ISymbol symbol, string dottedName) => Namespaces.IsIn(symbol, dottedName);

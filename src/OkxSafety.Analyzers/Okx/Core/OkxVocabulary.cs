@@ -103,6 +103,9 @@ internal static class OkxVocabulary
     /// <summary>The envelope's (and an order item's) success code.</summary>
     public const string SuccessCode = "0";
 
+    /// <summary>A batch endpoint's partial success (some items failed; each item's sCode says which).</summary>
+    public const string PartialSuccessCode = "2";
+
     // ------------------------------------------------------------------ error codes the rules name
 
     /// <summary>The OKX error codes a message names, each with OKX's own wording.</summary>

@@ -44,18 +44,18 @@ internal sealed class ValueOrigins
             return known;
         }
 
-        var walk = new Walk(_types, cancellationToken);
+        var walk = new OriginSearch(_types, cancellationToken);
         walk.Visit(value, trimmed: false, element: null, depth: 0);
         return _traced.GetOrAdd(value, walk.Sources.ToImmutable());
     }
 
-    private sealed class Walk
+    private sealed class OriginSearch
     {
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<object> _visited = new();
 
-        public Walk(OkxTypes types, CancellationToken cancellationToken)
+        public OriginSearch(OkxTypes types, CancellationToken cancellationToken)
         {
             _types = types;
             _cancellationToken = cancellationToken;

@@ -26,11 +26,15 @@ internal static class OkxHeaderNames
     public const string SimulatedTrading = OkxVocabulary.SimulatedTradingHeader;
 
     private const string AccessPrefix = OkxVocabulary.AccessHeaderPrefix;
-    /// <summary>OK-ACCESS without its dash: how names that start like an OKX signed header begin once dashes and underscores are removed.</summary>
-    internal const string NormalizedAccessStem = "OKACCESS";
 
-    private const string NormalizedPassphrase = "okaccesspassphrase";
-    internal const string NormalizedSimulatedTrading = "xsimulatedtrading";
+    // The header names as the near-miss tests compare them (Normalize: lower case, no separators).
+
+    /// <summary>How names that start like an OKX signed header begin once normalized ("okaccess").</summary>
+    internal static readonly string NormalizedAccessStem = Normalize(OkxVocabulary.AccessHeaderStem);
+
+    private static readonly string NormalizedPassphrase = Normalize(AccessPassphrase);
+    private static readonly string NormalizedPassphrasePrefix = Normalize(AccessPrefix + "PASS");
+    internal static readonly string NormalizedSimulatedTrading = Normalize(SimulatedTrading);
 
     /// <summary>Header names are case-insensitive on the wire, so is this.</summary>
     public static OkxHeader Classify(string? name)
@@ -73,7 +77,7 @@ internal static class OkxHeaderNames
         }
 
         var normalized = Normalize(name);
-        return normalized.StartsWith("okaccesspass", StringComparison.Ordinal)
+        return normalized.StartsWith(NormalizedPassphrasePrefix, StringComparison.Ordinal)
             || EditDistance.Bounded(normalized, NormalizedPassphrase, 3) <= 3;
     }
 

@@ -57,7 +57,7 @@ internal static class SimulatedTradingValues
         var operation = leaf.Operation;
         if (operation.Type?.SpecialType == SpecialType.System_Boolean && operation.ConstantValue is { HasValue: true, Value: bool boolean })
         {
-            var fixedValue = leaf.Intent != TradingIntent.Unknown ? TradingIntents.HeaderValue(leaf.Intent) : boolean ? "1" : "0";
+            var fixedValue = leaf.Intent != TradingIntent.Unknown ? TradingIntents.HeaderValue(leaf.Intent) : boolean ? OkxVocabulary.DemoHeaderValue : OkxVocabulary.LiveHeaderValue;
             return HeaderValueVerdict.Bad(Messages.Format(Messages.BoolValue, boolean ? "true" : "false", boolean ? "True" : "False", IntentClause(leaf.Intent)), Literal(fixedValue));
         }
 
@@ -81,9 +81,9 @@ internal static class SimulatedTradingValues
             return default;
         }
 
-        if (text is "1" or "0")
+        if (text is OkxVocabulary.DemoHeaderValue or OkxVocabulary.LiveHeaderValue)
         {
-            var sentIntent = text == "1" ? TradingIntent.Demo : TradingIntent.Live;
+            var sentIntent = text == OkxVocabulary.DemoHeaderValue ? TradingIntent.Demo : TradingIntent.Live;
             if (leaf.Intent != TradingIntent.Unknown && leaf.Intent != sentIntent)
             {
                 return new HeaderValueVerdict(

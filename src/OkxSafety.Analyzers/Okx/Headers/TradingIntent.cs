@@ -56,7 +56,7 @@ internal static class TradingIntents
     public static string Describe(TradingIntent intent) => intent == TradingIntent.Demo ? "demo" : "live";
 
     /// <summary>The x-simulated-trading value an intent needs: "1" for demo, "0" for live.</summary>
-    public static string HeaderValue(TradingIntent intent) => intent == TradingIntent.Demo ? "1" : "0";
+    public static string HeaderValue(TradingIntent intent) => intent == TradingIntent.Demo ? OkxVocabulary.DemoHeaderValue : OkxVocabulary.LiveHeaderValue;
 
     /// <summary>The intent an identifier or a short text names by its words: UseDemo, IS_TESTNET, "paper", IsLiveData (none).</summary>
     public static TradingIntent OfName(string? name)

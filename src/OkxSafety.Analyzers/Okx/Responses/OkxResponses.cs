@@ -83,7 +83,7 @@ internal static class OkxResponses
     /// <summary>True when a compared value means success in OKX's envelope: "0" (or 0 after parsing); "2" (batch partial success) is accepted too.</summary>
     public static bool IsValidSuccessCode(object? value) => value switch
     {
-        string text => text.Trim() is "0" or "2",
+        string text => text.Trim() is OkxVocabulary.SuccessCode or OkxVocabulary.PartialSuccessCode,
         int or long or short or byte or uint or ulong or ushort or sbyte => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) is 0 or 2,
         _ => false,
     };
@@ -487,65 +487,4 @@ internal static class OkxResponses
 
     private static bool IsName(IOperation operation, string name, CancellationToken cancellationToken) =>
         ConstantStrings.TryResolve(operation, cancellationToken, out var value) && value == name;
-
-    /// <summary>
-    /// OKX context of a method for this rule: its own code names OKX (an /api/v5/ path, an okx.com host, an
-    /// OK-ACCESS-* header, an okx-named identifier or type), a constant or member it uses does, or the type it is
-    /// declared in is named for OKX.
-    /// </summary>
-    public static bool IsOkxMethodContext(IOperation operationBlock, ISymbol owner, CancellationToken cancellationToken)
-    {
-        for (var type = owner as INamedTypeSymbol ?? owner.ContainingType; type is not null; type = type.ContainingType)
-        {
-            if (OkxContext.MentionsOkx(type.Name) || OkxContext.MentionsOkx(type.ContainingNamespace?.ToDisplayString()))
-            {
-                return true;
-            }
-        }
-
-        foreach (var token in operationBlock.Syntax.DescendantTokens())
-        {
-            if (OkxContext.IsOkxToken(token))
-            {
-                return true;
-            }
-        }
-
-        foreach (var operation in new OperationDescendants(operationBlock))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ISymbol? used = operation switch
-            {
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-                IInvocationOperation invocation => invocation.TargetMethod,
-                _ => null,
-            };
-
-            if (used is null)
-            {
-                continue;
-            }
-
-            if (OkxContext.MentionsOkx(used.ContainingType?.Name) || OkxTypes.IsInOkxNetNamespace(used)
-                || OkxContext.MentionsOkx(MemberType(used)?.Name) || (used is IMethodSymbol method && OkxContext.MentionsOkx(UnwrapTask(method.ReturnType)?.Name)))
-            {
-                return true;
-            }
-
-            if (used is IFieldSymbol or IPropertySymbol && used.Locations.Length > 0 && used.Locations[0].IsInSource
-                && DeclaredValues.GetDeclaredExpression(used, cancellationToken) is { } declared)
-            {
-                foreach (var token in declared.DescendantTokens())
-                {
-                    if (token.IsKind(SyntaxKind.StringLiteralToken) && OkxContext.IsOkxText(token.ValueText))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
 }

@@ -15,10 +15,10 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>ResponseCheckFlow: which payload reads a code test guards, and the findings.</summary>
 internal sealed partial class ResponseCheckFlow
 {
-    private void AnalyzeResponse(ResponseOrigins identity, List<PayloadRead> reads, ResponseMethodContext facts, HashSet<SyntaxNode> reported, IResponseCheckReport report)
+    private void AnalyzeResponse(ResponseOrigins identity, List<PayloadRead> reads, ResponseMethodContext methodContext, HashSet<SyntaxNode> reported, IResponseCheckReport report)
     {
         var shape = reads[0].Shape;
-        if (shape != ResponseShape.SdkResult && (facts.IsWebSocket || ReadsWebSocketFields(identity)))
+        if (shape != ResponseShape.SdkResult && (methodContext.IsWebSocket || ReadsWebSocketFields(identity)))
         {
             return;
         }
@@ -76,13 +76,13 @@ internal sealed partial class ResponseCheckFlow
         {
             if (reported.Add(unguarded.Operation.Syntax))
             {
-                report.UncheckedPayloadRead(unguarded, facts.ChecksHttpStatus);
+                report.UncheckedPayloadRead(unguarded, methodContext.ChecksHttpStatus);
             }
 
             return;
         }
 
-        if (flaggedWrong.Count > 0 || shape == ResponseShape.SdkResult || barriers.Count > 0 || !facts.IsOrderEndpoint || facts.ReadsSCode)
+        if (flaggedWrong.Count > 0 || shape == ResponseShape.SdkResult || barriers.Count > 0 || !methodContext.IsOrderEndpoint || methodContext.ReadsSCode)
         {
             return;
         }
@@ -254,7 +254,7 @@ internal sealed partial class ResponseCheckFlow
 
     private static bool IsZero(object? value) => value switch
     {
-        string text => text.Trim() == "0",
+        string text => text.Trim() == OkxVocabulary.SuccessCode,
         int or long or short => Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0,
         _ => false,
     };

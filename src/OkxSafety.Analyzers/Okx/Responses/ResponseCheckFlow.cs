@@ -180,7 +180,7 @@ internal sealed partial class ResponseCheckFlow
         list.Add(value);
     }
 
-    public void Run(ResponseMethodContext facts, HashSet<SyntaxNode> reported, IResponseCheckReport report)
+    public void Run(ResponseMethodContext methodContext, HashSet<SyntaxNode> reported, IResponseCheckReport report)
     {
         var reads = FindPayloadReads();
         if (reads.Count == 0)
@@ -214,9 +214,9 @@ internal sealed partial class ResponseCheckFlow
 
         foreach (var (identity, groupReads) in groups)
         {
-            if (IsOkxResponse(identity, groupReads, facts))
+            if (IsOkxResponse(identity, groupReads, methodContext))
             {
-                AnalyzeResponse(identity, groupReads, facts, reported, report);
+                AnalyzeResponse(identity, groupReads, methodContext, reported, report);
             }
         }
     }
@@ -255,7 +255,7 @@ internal sealed partial class ResponseCheckFlow
     /// object (OKX's <c>data</c> is always an array); text from a file or configuration only when the method itself
     /// calls OKX (an /api/v5/ path, an okx.com host, OK-ACCESS-* headers).
     /// </summary>
-    private bool IsOkxResponse(ResponseOrigins identity, List<PayloadRead> reads, ResponseMethodContext facts)
+    private bool IsOkxResponse(ResponseOrigins identity, List<PayloadRead> reads, ResponseMethodContext methodContext)
     {
         if (reads[0].Shape == ResponseShape.SdkResult)
         {
@@ -265,7 +265,7 @@ internal sealed partial class ResponseCheckFlow
         var source = ResponseSourceKind.None;
         foreach (var parse in identity.Parses)
         {
-            var kind = facts.SourceOf(parse);
+            var kind = methodContext.SourceOf(parse);
             source = kind > source ? kind : source;
         }
 
@@ -276,9 +276,9 @@ internal sealed partial class ResponseCheckFlow
             case ResponseSourceKind.HttpUnknown:
                 return !IsReadAsObject(reads);
             case ResponseSourceKind.Other:
-                return facts.CallsOkx || !IsReadAsObject(reads);
+                return methodContext.CallsOkx || !IsReadAsObject(reads);
             case ResponseSourceKind.ExternalText:
-                return facts.CallsOkx;
+                return methodContext.CallsOkx;
             case ResponseSourceKind.OtherHost:
                 return false;
             default:

@@ -34,7 +34,7 @@ internal sealed class ResponseMethodContext
     private bool? _isWebSocket;
     private bool? _callsOkx;
 
-    private ResponseMethodContext(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyNotes notes, OkxTypes types, CancellationToken cancellationToken)
+    private ResponseMethodContext(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken)
     {
         _block = block;
         _parses = parses;
@@ -60,7 +60,7 @@ internal sealed class ResponseMethodContext
     public bool CallsOkx => _callsOkx ??= ComputeCallsOkx();
 
     /// <param name="notes">What the body walk noted (sCode-read shapes, string references): the facts ask those instead of walking again.</param>
-    public static ResponseMethodContext Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyNotes notes, OkxTypes types, CancellationToken cancellationToken) =>
+    public static ResponseMethodContext Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken) =>
         new(block, parses, notes, types, cancellationToken);
 
     /// <summary>Where the text parsed by the parse call at <paramref name="parse"/> comes from (None when the call is unknown).</summary>
@@ -78,48 +78,7 @@ internal sealed class ResponseMethodContext
         return kind;
     }
 
-    private bool ComputeCallsOkx()
-    {
-        foreach (var token in _block.Syntax.DescendantTokens())
-        {
-            if (IsStringToken(token) && ResponseSources.IsStrongOkxText(token.ValueText))
-            {
-                return true;
-            }
-        }
-
-        var seen = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        foreach (var operation in new OperationDescendants(_block))
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            ISymbol? used = operation switch
-            {
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-                _ => null,
-            };
-
-            if (used is null || used.Locations.Length == 0 || !used.Locations[0].IsInSource || !seen.Add(used)
-                || DeclaredValues.GetDeclaredExpression(used, _cancellationToken) is not { } declared)
-            {
-                continue;
-            }
-
-            foreach (var token in declared.DescendantTokens())
-            {
-                if (IsStringToken(token) && ResponseSources.IsStrongOkxText(token.ValueText))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsStringToken(SyntaxToken token) =>
-        token.Kind() is SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.Utf8StringLiteralToken
-            or SyntaxKind.SingleLineRawStringLiteralToken or SyntaxKind.MultiLineRawStringLiteralToken;
+    private bool ComputeCallsOkx() => OkxContext.NamesOkxEndpoint(_block, _cancellationToken);
 
     /// <summary>
     /// Finds the order endpoints and WebSocket URLs in the body's string literals. They all contain "/api/v5/"
@@ -213,7 +172,7 @@ internal sealed class ResponseMethodContext
     private void ScanString(string text)
     {
         _orderEndpointInStrings |= OkxResponses.IsOrderEndpointPath(text);
-        _webSocketInStrings |= text.IndexOf("/ws/v5/", StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
+        _webSocketInStrings |= text.IndexOf(OkxVocabulary.WebSocketPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0 || text.StartsWith("wss://", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Matches(char[] text, int start, int end, string lower)
@@ -250,7 +209,7 @@ internal sealed class ResponseMethodContext
             return false;
         }
 
-        // The string-typed field, property and local reads the body walk noted (BodyNotes).
+        // The string-typed field, property and local reads the body walk noted (BodyOperationShapes).
         foreach (var operation in _stringReferences)
         {
             _cancellationToken.ThrowIfCancellationRequested();
