@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using OkxSafety.Analyzers.Okx;
@@ -138,7 +137,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
                     firstContradiction ??= result.Message;
                     break;
                 case HeaderValueProblem.None when leaves.Count == 1 && leaf.Intent == TradingIntent.Unknown && result.Constant is OkxVocabulary.DemoHeaderValue or OkxVocabulary.LiveHeaderValue:
-                    state.AddCandidate(new ConstantHeaderWrite(location, result.Constant, write.ValueOperation));
+                    state.AddConstantWrite(new ConstantHeaderWrite(location, result.Constant, write.ValueOperation));
                     ignoredFlagCandidate = result.Constant == OkxVocabulary.DemoHeaderValue;
                     break;
             }

@@ -1,11 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -312,7 +309,7 @@ internal sealed class ConstantHeaderWrite
 internal sealed class SimulatedTradingTypeState
 {
     private readonly object _gate = new();
-    private readonly List<ConstantHeaderWrite> _candidates = new();
+    private readonly List<ConstantHeaderWrite> _constantWrites = new();
     private readonly HashSet<Location> _reported = new();
     private readonly List<(IMethodSymbol Method, Diagnostic Diagnostic)> _deferred = new();
     private readonly Dictionary<IMethodSymbol, bool> _callsAllGuarded = new(SymbolEqualityComparer.Default);
@@ -340,11 +337,11 @@ internal sealed class SimulatedTradingTypeState
         return SymbolEqualityComparer.Default.Equals(owner, Type);
     }
 
-    public void AddCandidate(ConstantHeaderWrite candidate)
+    public void AddConstantWrite(ConstantHeaderWrite candidate)
     {
         lock (_gate)
         {
-            _candidates.Add(candidate);
+            _constantWrites.Add(candidate);
         }
     }
 
@@ -418,7 +415,7 @@ internal sealed class SimulatedTradingTypeState
     {
         lock (_gate)
         {
-            return (_demoHost, _liveHost, new List<ConstantHeaderWrite>(_candidates));
+            return (_demoHost, _liveHost, new List<ConstantHeaderWrite>(_constantWrites));
         }
     }
 }

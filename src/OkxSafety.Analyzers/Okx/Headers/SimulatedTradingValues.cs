@@ -1,15 +1,9 @@
-using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using static OkxSafety.Analyzers.Okx.SimulatedTradingFlags;
 using Messages = OkxSafety.Analyzers.Descriptors.SimulatedTradingHeaderMessages;
 
 namespace OkxSafety.Analyzers.Okx;
