@@ -1,3 +1,4 @@
+using OkxSafety.Analyzers.Internals;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
+using OkxSafety.Analyzers.Okx;
 
 namespace OkxSafety.Analyzers;
 
@@ -40,23 +42,23 @@ internal static class Descriptors
         title: "OKX credential is used without Trim()",
         messageFormat: "OKX {0} read from {1} is used without Trim(): a stray space or newline makes OKX answer {2}",
         Categories.Reliability,
-        description: "Credentials read from environment variables, configuration, files, the console or JSON often carry a trailing newline or space. OKX then answers 50111 (invalid OK-ACCESS-KEY), 50113 (invalid signature) or 50105 (OK-ACCESS-PASSPHRASE incorrect). Trim the value where it is read.");
+        description: "Credentials read from environment variables, configuration, files, the console or JSON often carry a trailing newline or space. OKX then answers " + OkxVocabulary.ErrorCodes.InvalidAccessKey + ", " + OkxVocabulary.ErrorCodes.InvalidSignature + " or " + OkxVocabulary.ErrorCodes.PassphraseIncorrect + ". Trim the value where it is read.");
 
     /// <summary>{0}: what is wrong with the passphrase header; {1}: the OKX error code.</summary>
     public static readonly DiagnosticDescriptor MissingPassphraseHeader = Create(
         MissingPassphraseHeaderId,
-        title: "Signed OKX request without a valid OK-ACCESS-PASSPHRASE header",
+        title: "Signed OKX request without a valid " + OkxVocabulary.AccessPassphraseHeader + " header",
         messageFormat: "{0}: OKX rejects the request with {1}",
         Categories.Reliability,
-        description: "Every signed OKX v5 request carries OK-ACCESS-KEY, OK-ACCESS-SIGN, OK-ACCESS-TIMESTAMP and OK-ACCESS-PASSPHRASE. Without the passphrase header, or with an empty one, OKX answers 50104 (OK-ACCESS-PASSPHRASE cannot be empty); a wrong value gives 50105.");
+        description: "Every signed OKX v5 request carries " + OkxVocabulary.AccessKeyHeader + ", " + OkxVocabulary.AccessSignHeader + ", " + OkxVocabulary.AccessTimestampHeader + " and " + OkxVocabulary.AccessPassphraseHeader + ". Without the passphrase header, or with an empty one, OKX answers " + OkxVocabulary.ErrorCodes.PassphraseEmpty + "; a wrong value gives " + OkxVocabulary.ErrorCodes.PassphraseIncorrectCode + ".");
 
     /// <summary>{0}: the intent the code shows and the mismatch.</summary>
     public static readonly DiagnosticDescriptor SimulatedTradingHeader = Create(
         SimulatedTradingHeaderId,
-        title: "x-simulated-trading header does not match the demo/live intent",
-        messageFormat: "{0}: OKX answers 50101 (APIKey does not match current environment)",
+        title: OkxVocabulary.SimulatedTradingHeader + " header does not match the demo/live intent",
+        messageFormat: "{0}: OKX answers " + OkxVocabulary.ErrorCodes.EnvironmentMismatch,
         Categories.Reliability,
-        description: "OKX demo trading uses the live REST URL plus the header 'x-simulated-trading: 1'; live trading sends no such header or '0'. Any other value, a misspelled header name, or a value that contradicts the code's demo/live setting makes OKX refuse the key with 50101.");
+        description: "OKX demo trading uses the live REST URL plus the header '" + OkxVocabulary.SimulatedTradingHeader + ": " + OkxVocabulary.DemoHeaderValue + "'; live trading sends no such header or '" + OkxVocabulary.LiveHeaderValue + "'. Any other value, a misspelled header name, or a value that contradicts the code's demo/live setting makes OKX refuse the key with " + OkxVocabulary.ErrorCodes.EnvironmentMismatchCode + ".");
 
     /// <summary>{0}: what is read without a check.</summary>
     public static readonly DiagnosticDescriptor UncheckedResponseCode = Create(
@@ -78,6 +80,122 @@ internal static class Descriptors
         messageFormat: "{0}, as set for {1}: {2}",
         Categories.Reliability,
         description: "An okx_safety.* option has a value the rules cannot use: a placeholder pattern that is not a valid regular expression, an environment-variable name that is not one, an unknown credential kind, or a value cut short where .editorconfig starts a comment (';' or '#'). The rules use the default instead; the warning names the option, the file it applies to and the problem, never the value.");
+
+    /// <summary>OKX001's {0} and OKX002's {0} and {1}: the credential kind, and where a value was read.</summary>
+    public static class CredentialMessages
+    {
+        public const string ApiKey = "API key";
+        public const string SecretKey = "secret key";
+        public const string Passphrase = "passphrase";
+
+        public const string FromEnvironmentVariable = "an environment variable";
+        public const string FromConfiguration = "configuration";
+        public const string FromFile = "a file";
+        public const string FromFileOrStream = "a file or stream";
+        public const string FromConsole = "the console";
+        public const string FromJson = "JSON";
+        public const string FromExternalText = "external text";
+    }
+
+    /// <summary>OKX003's sentences: {0} of <see cref="MissingPassphraseHeader"/> and the error code as {1}.</summary>
+    public static class MissingPassphraseHeaderMessages
+    {
+        /// <summary>{0}: the signed header sent (OK-ACCESS-KEY or OK-ACCESS-SIGN).</summary>
+        public const string Missing = "The request sends {0} but no " + OkxVocabulary.AccessPassphraseHeader + " header";
+
+        public const string Conditional = OkxVocabulary.AccessPassphraseHeader + " is only sent when a condition holds, the signed request can go out without it";
+
+        public const string Empty = OkxVocabulary.AccessPassphraseHeader + " is sent with an empty value";
+
+        /// <summary>{0}: the header name written.</summary>
+        public const string Misspelled = "Header '{0}' is not " + OkxVocabulary.AccessPassphraseHeader + ", so OKX never sees the passphrase";
+
+        public const string LoginMissing = "WebSocket login arguments carry apiKey and sign but no passphrase";
+
+        public const string LoginEmpty = "WebSocket login arguments carry an empty passphrase";
+
+        /// <summary>{1} for a header bag.</summary>
+        public const string HeaderError = OkxVocabulary.ErrorCodes.PassphraseEmpty;
+
+        /// <summary>{1} for WebSocket login arguments.</summary>
+        public const string LoginError = OkxVocabulary.ErrorCodes.LoginRejected;
+
+        public static string Format(string format, string? argument) => string.Format(CultureInfo.InvariantCulture, format, argument);
+    }
+
+    /// <summary>OKX004's sentences: {0} of <see cref="SimulatedTradingHeader"/>.</summary>
+    public static class SimulatedTradingHeaderMessages
+    {
+        private const string Header = OkxVocabulary.SimulatedTradingHeader;
+        private const string Demo = "\"" + OkxVocabulary.DemoHeaderValue + "\"";
+        private const string Live = "\"" + OkxVocabulary.LiveHeaderValue + "\"";
+
+        /// <summary>{0}: the header name written, quoted.</summary>
+        public const string MisspelledName = "The header name {0} is not " + Header + " and OKX ignores it";
+
+        /// <summary>{0}: the header name written, quoted.</summary>
+        public const string MisspelledNameMeaningDemo = "The code means demo trading, but the header name {0} is not " + Header + " and OKX ignores it";
+
+        /// <summary>{0}: the flag's name.</summary>
+        public const string IgnoredFlag = Header + " is always " + Demo + " (demo), ignoring '{0}' that chooses between demo and live trading";
+
+        /// <summary>{0}: true or false; {1}: True or False; {2}: an <see cref="IntentClause"/> or nothing.</summary>
+        public const string BoolValue = Header + " is the bool {0}, sent as \"{1}\" instead of " + Demo + " or " + Live + "{2}";
+
+        /// <summary>{0}: the bool expression (shortened).</summary>
+        public const string FormattedBool = Header + " is formatted from the bool '{0}', which sends \"True\" or \"False\" instead of " + Demo + " (demo) or " + Live + " (live)";
+
+        /// <summary>{0}: demo or live (meant); {1}: the value sent; {2}: demo or live (sent).</summary>
+        public const string Contradiction = "The code means {0} trading here, but " + Header + " is \"{1}\" ({2})";
+
+        /// <summary>{0}: <see cref="EmptyValue"/>, the quoted value, or <see cref="MeaninglessValue"/>; {1}: a clause or nothing.</summary>
+        public const string UnreadValue = Header + " is {0}, but OKX reads only " + Demo + " (demo) or " + Live + " (live){1}";
+
+        public const string EmptyValue = "empty";
+
+        public const string MeaninglessValue = "a value with no meaning to OKX";
+
+        /// <summary>{0}: demo or live; {1}: its header value.</summary>
+        public const string IntentClause = "; the code means {0} trading here, which needs \"{1}\"";
+
+        /// <summary>{0}: demo or live; {1}: its header value.</summary>
+        public const string MeaningClause = "; for {0} trading send \"{1}\"";
+
+        public const string DemoHostLiveValue = "This type connects to the demo WebSocket host " + OkxVocabulary.DemoWebSocketHost + ", but " + Header + " is " + Live + " (live)";
+
+        public const string LiveHostDemoValue = "This type connects to the live WebSocket host " + OkxVocabulary.LiveWebSocketHost + ", but " + Header + " is always " + Demo + " (demo)";
+
+        public static string Format(string format, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+    }
+
+    /// <summary>OKX005's sentences: {0} of <see cref="UncheckedResponseCode"/>.</summary>
+    public static class UncheckedResponseCodeMessages
+    {
+        private const string Success = "\"" + OkxVocabulary.SuccessCode + "\"";
+
+        /// <summary>{0}: the SDK result type.</summary>
+        public const string SdkResultUnchecked = "'Data' of {0} is read without checking 'Success' or 'Error'";
+
+        /// <summary>{0}: the data member; {1}: the envelope type; {2}: the code member.</summary>
+        public const string TypedUnchecked = "'{0}' of {1} is read without checking '{2}' against " + Success;
+
+        /// <summary>{0}: the data member; {1}: the envelope type; {2}: the code member.</summary>
+        public const string TypedHttpStatusOnly = "'{0}' of {1} is read after checking only the HTTP status, not '{2}'";
+
+        public const string JsonUnchecked = "'data' of the OKX response is read without checking 'code' against " + Success;
+
+        public const string JsonHttpStatusOnly = "'data' of the OKX response is read after checking only the HTTP status, not 'code'";
+
+        /// <summary>{0}: the value compared with (quoted when a string).</summary>
+        public const string WrongSuccessValue = "'code' is compared with {0} as success, but OKX success is " + Success;
+
+        public const string OrderItemsUnchecked = "'data' of the OKX order response is read with the top-level 'code' checked but no item's 'sCode'";
+
+        /// <summary>How a message names a response whose type cannot be shown.</summary>
+        public const string UnnamedResponse = "the response";
+
+        public static string Format(string format, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+    }
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description) =>
         new(id, title, messageFormat, category, DiagnosticSeverity.Warning, isEnabledByDefault: true,

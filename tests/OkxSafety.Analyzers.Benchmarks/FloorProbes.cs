@@ -1,3 +1,4 @@
+using OkxSafety.Analyzers.Internals;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

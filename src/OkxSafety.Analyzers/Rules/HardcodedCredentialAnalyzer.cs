@@ -16,7 +16,7 @@ namespace OkxSafety.Analyzers.Rules;
 /// declared in another file or reaches several sinks.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
+public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
 {
     /// <summary>Diagnostic property: the credential kind (<see cref="CredentialKind"/> name).</summary>
     public const string KindProperty = "Kind";
@@ -42,26 +42,16 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
-            {
-                return;
-            }
-
-            var state = new CompilationState(start.Compilation, start.Options);
-            start.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);
-        });
+        var state = new CompilationState(okx);
+        context.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);
     }
 
     private sealed class CompilationState
     {
         private readonly OkxTypes _types;
-        private readonly OkxContext _context = new();
+        private readonly OkxContext _context;
         private readonly ValueOrigins _origins;
         private readonly AnalyzerConfigOptionsProvider _options;
         private readonly GeneratedCode _generated;
@@ -69,12 +59,13 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<string, Regex?> _placeholderPatterns = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CredentialKind>> _extraNames = new(StringComparer.Ordinal);
 
-        public CompilationState(Compilation compilation, AnalyzerOptions options)
+        public CompilationState(OkxCompilation okx)
         {
-            _types = OkxTypes.Create(compilation);
-            _origins = ValueOrigins.For(_types);
-            _options = options.AnalyzerConfigOptionsProvider;
-            _generated = GeneratedCode.For(compilation, options);
+            _types = okx.Types;
+            _context = okx.Context;
+            _origins = okx.Origins;
+            _options = okx.Options.AnalyzerConfigOptionsProvider;
+            _generated = okx.Generated;
         }
 
         public void AnalyzeOperation(OperationAnalysisContext context)
@@ -230,9 +221,9 @@ public sealed class HardcodedCredentialAnalyzer : DiagnosticAnalyzer
     internal static bool IsNotAValue(string value, CredentialKind kind)
     {
         if (OkxHeaderNames.Classify(value) != OkxHeader.None
-            || value.StartsWith("OK-ACCESS", StringComparison.OrdinalIgnoreCase)
+            || value.StartsWith(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase)
             || value.IndexOf("://", StringComparison.Ordinal) >= 0
-            || value.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

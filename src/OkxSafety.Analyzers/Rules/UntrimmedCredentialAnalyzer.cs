@@ -23,29 +23,19 @@ namespace OkxSafety.Analyzers.Rules;
 /// is reported at the source. The callee's parameter sinks are computed on demand, once per type and compilation.
 /// </remarks>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
-public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
+public sealed class UntrimmedCredentialAnalyzer : OkxAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.UntrimmedCredential);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(static start =>
-        {
-            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
-            {
-                return;
-            }
-
-            var state = new CompilationState(start.Compilation, start.Options);
-            start.RegisterOperationAction(
-                state.Analyze,
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation,
-                OperationKind.SimpleAssignment);
-        });
+        var state = new CompilationState(okx);
+        context.RegisterOperationAction(
+            state.Analyze,
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation,
+            OperationKind.SimpleAssignment);
     }
 
     /// <summary>Everything one compilation needs: its types, the reported sources, the callee summaries.</summary>
@@ -53,7 +43,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
     {
         private readonly Compilation _compilation;
         private readonly OkxTypes _types;
-        private readonly OkxContext _context = new();
+        private readonly OkxContext _context;
         private readonly ValueOrigins _origins;
         private readonly GeneratedCode _generated;
 
@@ -64,12 +54,13 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableDictionary<IParameterSymbol, CredentialKind>> _parameterSinks =
             new(SymbolEqualityComparer.Default);
 
-        public CompilationState(Compilation compilation, AnalyzerOptions options)
+        public CompilationState(OkxCompilation okx)
         {
-            _compilation = compilation;
-            _types = OkxTypes.Create(compilation);
-            _origins = ValueOrigins.For(_types);
-            _generated = GeneratedCode.For(compilation, options);
+            _compilation = okx.Compilation;
+            _types = okx.Types;
+            _context = okx.Context;
+            _origins = okx.Origins;
+            _generated = okx.Generated;
         }
 
         public void Analyze(OperationAnalysisContext context)
@@ -163,7 +154,7 @@ public sealed class UntrimmedCredentialAnalyzer : DiagnosticAnalyzer
                         Descriptors.UntrimmedCredential,
                         node.GetLocation(),
                         kind.DisplayName(),
-                        source.Description ?? "external text",
+                        source.Description ?? Descriptors.CredentialMessages.FromExternalText,
                         kind.ErrorWhenMalformed()),
                     context.CancellationToken);
             }

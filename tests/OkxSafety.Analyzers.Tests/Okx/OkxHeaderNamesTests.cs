@@ -1,3 +1,4 @@
+using OkxSafety.Analyzers.Internals;
 using OkxSafety.Analyzers.Okx;
 
 namespace OkxSafety.Analyzers.Tests.Okx;

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using OkxSafety.Analyzers.Internals;
 using OkxSafety.Analyzers.Okx;
 
 namespace OkxSafety.Analyzers.Tests.Okx;

@@ -15,17 +15,17 @@ internal static class CredentialKindExtensions
     /// <summary>How messages name the credential. Never the value.</summary>
     public static string DisplayName(this CredentialKind kind) => kind switch
     {
-        CredentialKind.ApiKey => "API key",
-        CredentialKind.SecretKey => "secret key",
-        _ => "passphrase",
+        CredentialKind.ApiKey => Descriptors.CredentialMessages.ApiKey,
+        CredentialKind.SecretKey => Descriptors.CredentialMessages.SecretKey,
+        _ => Descriptors.CredentialMessages.Passphrase,
     };
 
     /// <summary>The OKX error a malformed value of this kind produces (see okx-facts.md).</summary>
     public static string ErrorWhenMalformed(this CredentialKind kind) => kind switch
     {
-        CredentialKind.ApiKey => "50111 (invalid OK-ACCESS-KEY)",
-        CredentialKind.SecretKey => "50113 (invalid signature)",
-        _ => "50105 (OK-ACCESS-PASSPHRASE incorrect)",
+        CredentialKind.ApiKey => OkxVocabulary.ErrorCodes.InvalidAccessKey,
+        CredentialKind.SecretKey => OkxVocabulary.ErrorCodes.InvalidSignature,
+        _ => OkxVocabulary.ErrorCodes.PassphraseIncorrect,
     };
 
     /// <summary>Default environment variable the fixes read; configurable in .editorconfig.</summary>

@@ -41,7 +41,7 @@ internal static class ResponseSources
     /// <summary>The source of what <paramref name="parse"/> parses (the parse call, or RestSharp's <c>response.Data</c>).</summary>
     public static ResponseSourceKind Classify(IOperation parse, OkxTypes types, CancellationToken cancellationToken)
     {
-        var walk = new Walk(types, cancellationToken);
+        var walk = new ResponseSourceSearch(types, cancellationToken);
         switch (parse)
         {
             case IInvocationOperation invocation:
@@ -53,14 +53,6 @@ internal static class ResponseSources
         }
     }
 
-    /// <summary>A string that only OKX code contains: an /api/v5/ path, an okx.com / okex host, an OK-ACCESS-* header.</summary>
-    public static bool IsStrongOkxText(string? text) =>
-        text is not null
-        && (text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) >= 0
-            || text.StartsWith("api/v5/", StringComparison.OrdinalIgnoreCase)
-            || text.IndexOf("ok-access-", StringComparison.OrdinalIgnoreCase) >= 0
-            || IsOkxHost(HostOf(text)));
-
     /// <summary>How a URL text classifies: OKX (host or /api/v5/ path), another host (absolute), or unknown (relative).</summary>
     public static ResponseSourceKind ClassifyUrl(string? text, bool first)
     {
@@ -69,51 +61,29 @@ internal static class ResponseSources
             return ResponseSourceKind.HttpUnknown;
         }
 
-        var host = first ? HostOf(text) : null;
+        var host = first ? Urls.HostOf(text) : null;
         if (host is not null)
         {
-            return IsOkxHost(host) ? ResponseSourceKind.Okx : ResponseSourceKind.OtherHost;
+            return OkxContext.IsOkxHost(host) ? ResponseSourceKind.Okx : ResponseSourceKind.OtherHost;
         }
 
-        return text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) >= 0
-               || (first && text.TrimStart().StartsWith("api/v5/", StringComparison.OrdinalIgnoreCase))
-               || (!first && IsOkxHost(HostOf(text)))
+        return text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0
+               || (first && text.TrimStart().StartsWith(OkxVocabulary.RelativeRestPathPrefix, StringComparison.OrdinalIgnoreCase))
+               || (!first && OkxContext.IsOkxHost(Urls.HostOf(text)))
             ? ResponseSourceKind.Okx
             : ResponseSourceKind.HttpUnknown;
     }
 
-    private static bool IsOkxHost(string? host) => host is not null && OkxContext.MentionsOkx(host);
-
-    /// <summary>The host of an absolute URL (http, https, ws, wss), or null.</summary>
-    private static string? HostOf(string text)
-    {
-        var trimmed = text.TrimStart();
-        var scheme = trimmed.IndexOf("://", StringComparison.Ordinal);
-        if (scheme <= 0 || scheme > 5)
-        {
-            return null;
-        }
-
-        var start = scheme + 3;
-        var end = start;
-        while (end < trimmed.Length && trimmed[end] is not ('/' or '?' or ':' or '#'))
-        {
-            end++;
-        }
-
-        return end > start ? trimmed.Substring(start, end - start) : null;
-    }
-
     private static ResponseSourceKind Max(ResponseSourceKind a, ResponseSourceKind b) => a >= b ? a : b;
 
-    private sealed class Walk
+    private sealed class ResponseSourceSearch
     {
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<ISymbol> _visited = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> _visitedUrls = new(SymbolEqualityComparer.Default);
 
-        public Walk(OkxTypes types, CancellationToken cancellationToken)
+        public ResponseSourceSearch(OkxTypes types, CancellationToken cancellationToken)
         {
             _types = types;
             _cancellationToken = cancellationToken;

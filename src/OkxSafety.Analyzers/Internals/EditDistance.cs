@@ -1,6 +1,6 @@
 using System;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 internal static class EditDistance
 {

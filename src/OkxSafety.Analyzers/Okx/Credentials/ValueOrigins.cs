@@ -44,18 +44,18 @@ internal sealed class ValueOrigins
             return known;
         }
 
-        var walk = new Walk(_types, cancellationToken);
+        var walk = new OriginSearch(_types, cancellationToken);
         walk.Visit(value, trimmed: false, element: null, depth: 0);
         return _traced.GetOrAdd(value, walk.Sources.ToImmutable());
     }
 
-    private sealed class Walk
+    private sealed class OriginSearch
     {
         private readonly OkxTypes _types;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<object> _visited = new();
 
-        public Walk(OkxTypes types, CancellationToken cancellationToken)
+        public OriginSearch(OkxTypes types, CancellationToken cancellationToken)
         {
             _types = types;
             _cancellationToken = cancellationToken;
@@ -90,7 +90,7 @@ internal sealed class ValueOrigins
                 case IConversionOperation { OperatorMethod: { } userOperator } conversion:
                     if (OkxTypes.IsOrDerivesFrom(userOperator.ContainingType, _types.JToken))
                     {
-                        AddExternal(element ?? conversion.Syntax, "JSON", trimmed);
+                        AddExternal(element ?? conversion.Syntax, Descriptors.CredentialMessages.FromJson, trimmed);
                     }
                     else
                     {
@@ -134,7 +134,7 @@ internal sealed class ValueOrigins
                     Visit(arrayElement.ArrayReference, trimmed, element ?? arrayElement.Syntax, depth);
                     return;
                 case IPropertyReferenceOperation property when ExternalReads.IsConfigurationRead(property):
-                    AddExternal(element ?? property.Syntax, "configuration", trimmed);
+                    AddExternal(element ?? property.Syntax, Descriptors.CredentialMessages.FromConfiguration, trimmed);
                     return;
                 case IPropertyReferenceOperation { Property.IsIndexer: false } property:
                     VisitMember(property.Property, property, trimmed, element, depth);
@@ -220,12 +220,12 @@ internal sealed class ValueOrigins
         private string? ExternalTextSource(IInvocationOperation invocation, IOperation? receiver) =>
             ExternalReads.OfCall(invocation, receiver, _types) switch
             {
-                ExternalReadKind.EnvironmentVariable => "an environment variable",
-                ExternalReadKind.Configuration => "configuration",
-                ExternalReadKind.FileText => "a file",
-                ExternalReadKind.Console => "the console",
-                ExternalReadKind.Reader => ExternalReads.IsConsoleIn(receiver, _types) ? "the console" : "a file or stream",
-                ExternalReadKind.Json => "JSON",
+                ExternalReadKind.EnvironmentVariable => Descriptors.CredentialMessages.FromEnvironmentVariable,
+                ExternalReadKind.Configuration => Descriptors.CredentialMessages.FromConfiguration,
+                ExternalReadKind.FileText => Descriptors.CredentialMessages.FromFile,
+                ExternalReadKind.Console => Descriptors.CredentialMessages.FromConsole,
+                ExternalReadKind.Reader => ExternalReads.IsConsoleIn(receiver, _types) ? Descriptors.CredentialMessages.FromConsole : Descriptors.CredentialMessages.FromFileOrStream,
+                ExternalReadKind.Json => Descriptors.CredentialMessages.FromJson,
                 _ => null, // bytes from a file are not text a credential is typed into
             };
 

@@ -1,7 +1,6 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace OkxSafety.Analyzers.Okx;
@@ -40,22 +39,7 @@ internal static class OkxResponses
     public const string MsgName = "msg";
     public const string SCodeName = "sCode";
 
-    // Order endpoints whose data items carry sCode / sMsg (place, cancel, amend; single and batch; algo and spread).
-    private static readonly string[] OrderEndpoints =
-    {
-        "/api/v5/trade/order",
-        "/api/v5/trade/batch-orders",
-        "/api/v5/trade/cancel-order",
-        "/api/v5/trade/cancel-batch-orders",
-        "/api/v5/trade/amend-order",
-        "/api/v5/trade/amend-batch-orders",
-        "/api/v5/trade/order-algo",
-        "/api/v5/trade/cancel-algos",
-        "/api/v5/trade/amend-algos",
-        "/api/v5/sprd/order",
-        "/api/v5/sprd/cancel-order",
-        "/api/v5/sprd/amend-order",
-    };
+    private static readonly string[] OrderEndpoints = OkxVocabulary.OrderEndpoints;
 
     /// <summary>
     /// True when <paramref name="text"/> contains an OKX order endpoint (place / cancel / amend, single or batch,
@@ -65,7 +49,7 @@ internal static class OkxResponses
     public static bool IsOrderEndpointPath(string? text)
     {
         // Every endpoint starts with /api/v5/: one search rules out almost every string.
-        if (text is null || text.IndexOf("/api/v5/", StringComparison.OrdinalIgnoreCase) < 0)
+        if (text is null || text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) < 0)
         {
             return false;
         }
@@ -98,7 +82,7 @@ internal static class OkxResponses
     /// <summary>True when a compared value means success in OKX's envelope: "0" (or 0 after parsing); "2" (batch partial success) is accepted too.</summary>
     public static bool IsValidSuccessCode(object? value) => value switch
     {
-        string text => text.Trim() is "0" or "2",
+        string text => text.Trim() is OkxVocabulary.SuccessCode or OkxVocabulary.PartialSuccessCode,
         int or long or short or byte or uint or ulong or ushort or sbyte => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) is 0 or 2,
         _ => false,
     };
@@ -502,65 +486,4 @@ internal static class OkxResponses
 
     private static bool IsName(IOperation operation, string name, CancellationToken cancellationToken) =>
         ConstantStrings.TryResolve(operation, cancellationToken, out var value) && value == name;
-
-    /// <summary>
-    /// OKX context of a method for this rule: its own code names OKX (an /api/v5/ path, an okx.com host, an
-    /// OK-ACCESS-* header, an okx-named identifier or type), a constant or member it uses does, or the type it is
-    /// declared in is named for OKX.
-    /// </summary>
-    public static bool IsOkxMethodContext(IOperation operationBlock, ISymbol owner, CancellationToken cancellationToken)
-    {
-        for (var type = owner as INamedTypeSymbol ?? owner.ContainingType; type is not null; type = type.ContainingType)
-        {
-            if (OkxContext.MentionsOkx(type.Name) || OkxContext.MentionsOkx(type.ContainingNamespace?.ToDisplayString()))
-            {
-                return true;
-            }
-        }
-
-        foreach (var token in operationBlock.Syntax.DescendantTokens())
-        {
-            if (OkxContext.IsOkxToken(token))
-            {
-                return true;
-            }
-        }
-
-        foreach (var operation in new OperationDescendants(operationBlock))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            ISymbol? used = operation switch
-            {
-                IFieldReferenceOperation field => field.Field,
-                IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property,
-                IInvocationOperation invocation => invocation.TargetMethod,
-                _ => null,
-            };
-
-            if (used is null)
-            {
-                continue;
-            }
-
-            if (OkxContext.MentionsOkx(used.ContainingType?.Name) || OkxTypes.IsInOkxNetNamespace(used)
-                || OkxContext.MentionsOkx(MemberType(used)?.Name) || (used is IMethodSymbol method && OkxContext.MentionsOkx(UnwrapTask(method.ReturnType)?.Name)))
-            {
-                return true;
-            }
-
-            if (used is IFieldSymbol or IPropertySymbol && used.Locations.Length > 0 && used.Locations[0].IsInSource
-                && DeclaredValues.GetDeclaredExpression(used, cancellationToken) is { } declared)
-            {
-                foreach (var token in declared.DescendantTokens())
-                {
-                    if (token.IsKind(SyntaxKind.StringLiteralToken) && OkxContext.IsOkxText(token.ValueText))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
 }

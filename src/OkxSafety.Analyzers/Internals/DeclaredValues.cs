@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>
 /// Finds the expression a field, property or local is declared with, and folds constant strings in syntax when the

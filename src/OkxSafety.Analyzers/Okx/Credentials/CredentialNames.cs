@@ -73,7 +73,7 @@ internal static class CredentialNames
         }
 
         if (joined.EndsWith("apikey", StringComparison.Ordinal) || joined.EndsWith("accesskey", StringComparison.Ordinal)
-            || joined.EndsWith("okxkey", StringComparison.Ordinal))
+            || joined.EndsWith(OkxVocabulary.Okx + "key", StringComparison.Ordinal))
         {
             return CredentialKind.ApiKey;
         }

@@ -19,15 +19,22 @@ internal enum OkxHeader
 
 internal static class OkxHeaderNames
 {
-    public const string AccessKey = "OK-ACCESS-KEY";
-    public const string AccessSign = "OK-ACCESS-SIGN";
-    public const string AccessTimestamp = "OK-ACCESS-TIMESTAMP";
-    public const string AccessPassphrase = "OK-ACCESS-PASSPHRASE";
-    public const string SimulatedTrading = "x-simulated-trading";
+    public const string AccessKey = OkxVocabulary.AccessKeyHeader;
+    public const string AccessSign = OkxVocabulary.AccessSignHeader;
+    public const string AccessTimestamp = OkxVocabulary.AccessTimestampHeader;
+    public const string AccessPassphrase = OkxVocabulary.AccessPassphraseHeader;
+    public const string SimulatedTrading = OkxVocabulary.SimulatedTradingHeader;
 
-    private const string AccessPrefix = "OK-ACCESS-";
-    private const string NormalizedPassphrase = "okaccesspassphrase";
-    private const string NormalizedSimulatedTrading = "xsimulatedtrading";
+    private const string AccessPrefix = OkxVocabulary.AccessHeaderPrefix;
+
+    // The header names as the near-miss tests compare them (Normalize: lower case, no separators).
+
+    /// <summary>How names that start like an OKX signed header begin once normalized ("okaccess").</summary>
+    internal static readonly string NormalizedAccessStem = Normalize(OkxVocabulary.AccessHeaderStem);
+
+    private static readonly string NormalizedPassphrase = Normalize(AccessPassphrase);
+    private static readonly string NormalizedPassphrasePrefix = Normalize(AccessPrefix + "PASS");
+    internal static readonly string NormalizedSimulatedTrading = Normalize(SimulatedTrading);
 
     /// <summary>Header names are case-insensitive on the wire, so is this.</summary>
     public static OkxHeader Classify(string? name)
@@ -70,7 +77,7 @@ internal static class OkxHeaderNames
         }
 
         var normalized = Normalize(name);
-        return normalized.StartsWith("okaccesspass", StringComparison.Ordinal)
+        return normalized.StartsWith(NormalizedPassphrasePrefix, StringComparison.Ordinal)
             || EditDistance.Bounded(normalized, NormalizedPassphrase, 3) <= 3;
     }
 

@@ -22,7 +22,7 @@ internal static class LeadingCodeGuard
     /// <summary>One pass over a body (its lambdas and local functions included): where its payload reads are.</summary>
     public static PayloadReadScan Scan(IOperation body, OkxTypes types, CancellationToken cancellationToken)
     {
-        var notes = new BodyNotes();
+        var notes = new BodyOperationShapes();
         foreach (var operation in new OperationDescendants(body))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,7 +33,7 @@ internal static class LeadingCodeGuard
     }
 
     /// <summary>The scan from notes taken in a walk the caller does anyway (OKX005's search for parse calls).</summary>
-    public static PayloadReadScan Scan(BodyNotes notes, OkxTypes types, CancellationToken cancellationToken)
+    public static PayloadReadScan Scan(BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken)
     {
         var firstRead = int.MaxValue;
         var sdkResultRead = false;
@@ -75,7 +75,7 @@ internal static class LeadingCodeGuard
             if (statement is IConditionalOperation { WhenFalse: null } conditional
                 && conditional.Syntax is IfStatementSyntax { Else: null } ifStatement
                 && Exits(ifStatement.Statement)
-                && new Trace(parse, types, scan.Reassigned, statements, index, cancellationToken).IsFailureTestOfCode(conditional.Condition))
+                && new ParseBacktrack(parse, types, scan.Reassigned, statements, index, cancellationToken).IsFailureTestOfCode(conditional.Condition))
             {
                 // FullSpan: the same answer (a read after the guard starts after its trailing trivia) without the
                 // walk to the last token that Span needs.
@@ -113,7 +113,7 @@ internal static class LeadingCodeGuard
         || local.Parent is ITupleOperation or IDeclarationExpressionOperation;
 
     /// <summary>Follows a value back to the parse through the top-level declarations before the guard.</summary>
-    private readonly struct Trace
+    private readonly struct ParseBacktrack
     {
         private readonly IOperation _parse;
         private readonly OkxTypes _types;
@@ -122,7 +122,7 @@ internal static class LeadingCodeGuard
         private readonly int _guard;
         private readonly CancellationToken _cancellationToken;
 
-        public Trace(IOperation parse, OkxTypes types, List<ILocalSymbol>? reassigned, ImmutableArray<IOperation> statements, int guard, CancellationToken cancellationToken)
+        public ParseBacktrack(IOperation parse, OkxTypes types, List<ILocalSymbol>? reassigned, ImmutableArray<IOperation> statements, int guard, CancellationToken cancellationToken)
         {
             _parse = parse;
             _types = types;
@@ -246,13 +246,13 @@ internal static class LeadingCodeGuard
 }
 
 /// <summary>
-/// What one walk over a body notes for <see cref="LeadingCodeGuard.Scan(BodyNotes, OkxTypes, CancellationToken)"/>: the
+/// What one walk over a body notes for <see cref="LeadingCodeGuard.Scan(BodyOperationShapes, OkxTypes, CancellationToken)"/>: the
 /// operations shaped like payload reads (checked afterwards, only when the body parses anything), whether statement order
 /// is control flow, the locals written after their declaration, and for OKX005's order-endpoint facts the operations
 /// shaped like item sCode reads and the string-typed field, property and local reads (so those facts need no walk of
 /// their own). Cheap per operation; lists only when needed.
 /// </summary>
-internal struct BodyNotes
+internal struct BodyOperationShapes
 {
     public List<IOperation>? PayloadReadShapes;
     public List<IOperation>? SCodeReadShapes;

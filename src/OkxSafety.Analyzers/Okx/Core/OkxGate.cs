@@ -95,8 +95,8 @@ internal sealed class OkxGate
     public static bool IsOkxSdkAssemblyName(string? name) =>
         name is not null
         && (OkxContext.MentionsOkx(name)
-            || name.StartsWith("CryptoExchange.Net", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(name, "ccxt", StringComparison.OrdinalIgnoreCase));
+            || name.StartsWith(OkxVocabulary.CryptoExchangeNet, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, OkxVocabulary.Ccxt, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>False when nothing in the tree (file name or text) can be OKX code; cached per tree.</summary>
     public bool MayContainOkx(SyntaxTree tree, CancellationToken cancellationToken)
@@ -189,6 +189,9 @@ internal sealed class OkxGate
     // A character every marker contains, looked for with the runtime's vectorised IndexOfAny: they are rarer in code
     // than the markers' first letters (o, c, /), so most of the text is skipped 16-32 characters at a time.
     // okx, okex, ok-access- contain k; ccxt, cryptoexchange (and okx, okex) contain x; /api/v5/ contains 5.
+    // The markers as the scan compares them: lower-case ASCII.
+    private static readonly string AccessMarker = OkxVocabulary.AccessHeaderPrefix.ToLowerInvariant();
+
     private static readonly char[] Anchors = { 'k', 'K', 'x', 'X', '5' };
 
     private static bool ContainsMarker(char[] chars, int length)
@@ -207,7 +210,7 @@ internal sealed class OkxGate
             {
                 case 'k':
                 case 'K':
-                    if (At(chars, length, i - 1, "okx") || At(chars, length, i - 1, "okex") || At(chars, length, i - 1, "ok-access-"))
+                    if (At(chars, length, i - 1, OkxVocabulary.Okx) || At(chars, length, i - 1, OkxVocabulary.Okex) || At(chars, length, i - 1, AccessMarker))
                     {
                         return true;
                     }
@@ -215,14 +218,14 @@ internal sealed class OkxGate
                     break;
                 case 'x':
                 case 'X':
-                    if (At(chars, length, i - 2, "ccxt") || At(chars, length, i - 7, "cryptoexchange"))
+                    if (At(chars, length, i - 2, OkxVocabulary.Ccxt) || At(chars, length, i - 7, OkxVocabulary.CryptoExchangeMarker))
                     {
                         return true;
                     }
 
                     break;
                 default:
-                    if (At(chars, length, i - 6, "/api/v5/"))
+                    if (At(chars, length, i - 6, OkxVocabulary.RestPathPrefix))
                     {
                         return true;
                     }

@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>
 /// "Is this generated code?", answered the way the analyzer driver answers it, so that the rules can run with
@@ -140,7 +140,7 @@ internal sealed class GeneratedCode
         foreach (var attribute in symbol.GetAttributes())
         {
             if (attribute.AttributeClass is { Name: "GeneratedCodeAttribute" } attributeClass
-                && OkxTypes.IsInNamespace(attributeClass, "System.CodeDom.Compiler"))
+                && Namespaces.IsIn(attributeClass, "System.CodeDom.Compiler"))
             {
                 return true;
             }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>
 /// The operations below a root, in the order of <c>IOperation.Descendants()</c> (pre-order, children in order), for

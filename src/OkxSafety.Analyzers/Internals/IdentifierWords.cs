@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>The words of an identifier, for rules that read meaning from names (credential kinds, demo/live intent).</summary>
 internal static class IdentifierWords

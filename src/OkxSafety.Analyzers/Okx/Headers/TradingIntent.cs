@@ -22,15 +22,9 @@ internal enum TradingIntent
 /// </summary>
 internal static class TradingIntents
 {
-    private static readonly HashSet<string> DemoWords = new(StringComparer.Ordinal)
-    {
-        "demo", "simulated", "simulation", "simulate", "paper", "sandbox", "testnet",
-    };
+    private static readonly HashSet<string> DemoWords = OkxVocabulary.DemoWords;
 
-    private static readonly HashSet<string> LiveWords = new(StringComparer.Ordinal)
-    {
-        "live", "production", "prod", "real", "mainnet",
-    };
+    private static readonly HashSet<string> LiveWords = OkxVocabulary.LiveWords;
 
     /// <summary>Words that may follow a demo/live word without changing what it is about (isDemoAccount, LiveTradingEnabled).</summary>
     private static readonly HashSet<string> TrailingWords = new(StringComparer.Ordinal)
@@ -38,7 +32,7 @@ internal static class TradingIntents
         "mode", "trading", "trade", "trades", "account", "accounts", "environment", "env", "enabled", "enable", "active",
         "on", "only", "api", "endpoint", "endpoints", "url", "uri", "host", "server", "net", "network", "key", "keys",
         "credentials", "money", "funds", "exchange", "flag", "setting", "settings", "config", "configuration", "option",
-        "options", "session", "client", "instance", "okx", "okex", "requested", "selected", "wanted", "used",
+        "options", "session", "client", "instance", OkxVocabulary.Okx, OkxVocabulary.Okex, "requested", "selected", "wanted", "used",
     };
 
     /// <summary>Words that turn the meaning around (isNotDemo, nonProduction, DemoDisabled).</summary>
@@ -62,7 +56,7 @@ internal static class TradingIntents
     public static string Describe(TradingIntent intent) => intent == TradingIntent.Demo ? "demo" : "live";
 
     /// <summary>The x-simulated-trading value an intent needs: "1" for demo, "0" for live.</summary>
-    public static string HeaderValue(TradingIntent intent) => intent == TradingIntent.Demo ? "1" : "0";
+    public static string HeaderValue(TradingIntent intent) => intent == TradingIntent.Demo ? OkxVocabulary.DemoHeaderValue : OkxVocabulary.LiveHeaderValue;
 
     /// <summary>The intent an identifier or a short text names by its words: UseDemo, IS_TESTNET, "paper", IsLiveData (none).</summary>
     public static TradingIntent OfName(string? name)

@@ -141,37 +141,11 @@ internal sealed class OkxTypes
 
     /// <summary>CCXT's exchange class for OKX: ccxt.okx (and the older ccxt.okex).</summary>
     public static bool IsCcxtOkx(ITypeSymbol? type) =>
-        type is INamedTypeSymbol { Name: "okx" or "okex" or "okx5" or "okex5" } named
-        && IsInNamespace(named, "ccxt");
+        type is INamedTypeSymbol { Name: OkxVocabulary.Okx or OkxVocabulary.Okex or "okx5" or "okex5" } named
+        && IsInNamespace(named, OkxVocabulary.Ccxt);
 
-    /// <summary>
-    /// The symbol is declared directly in the namespace <paramref name="dottedName"/> ("System.Threading.Tasks"),
-    /// compared part by part from the innermost, without building the namespace's display string.
-    /// </summary>
-    public static bool IsInNamespace(ISymbol symbol, string dottedName)
-    {
-        var ns = symbol.ContainingNamespace;
-        var end = dottedName.Length;
-        while (end > 0)
-        {
-            if (ns is null || ns.IsGlobalNamespace)
-            {
-                return false;
-            }
-
-            var start = dottedName.LastIndexOf('.', end - 1) + 1;
-            var length = end - start;
-            if (ns.Name.Length != length || string.CompareOrdinal(ns.Name, 0, dottedName, start, length) != 0)
-            {
-                return false;
-            }
-
-            ns = ns.ContainingNamespace;
-            end = start - 1;
-        }
-
-        return ns is { IsGlobalNamespace: true };
-    }
+    /// <summary>The symbol is declared directly in the namespace <paramref name="dottedName"/> (see <see cref="Namespaces.IsIn"/>).</summary>
+    public static bool IsInNamespace(ISymbol symbol, string dottedName) => Namespaces.IsIn(symbol, dottedName);
 
     public static bool IsInOkxNetNamespace(ISymbol symbol)
     {

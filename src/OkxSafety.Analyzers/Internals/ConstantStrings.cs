@@ -2,7 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>Resolves a string known at compile time: literals and consts, and readonly fields, get-only properties and locals declared with one.</summary>
 internal static class ConstantStrings

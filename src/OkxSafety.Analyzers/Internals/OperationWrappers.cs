@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace OkxSafety.Analyzers.Okx;
+namespace OkxSafety.Analyzers.Internals;
 
 /// <summary>The one way the model looks through wrappers that do not change a value.</summary>
 internal static class OperationWrappers
