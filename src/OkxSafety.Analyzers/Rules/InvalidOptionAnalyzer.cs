@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using OkxSafety.Analyzers.Okx;
-using OkxSafety.Analyzers.Options;
 
 namespace OkxSafety.Analyzers.Rules;
 
@@ -18,37 +17,27 @@ namespace OkxSafety.Analyzers.Rules;
 /// gives one warning, not one per file. Only in compilations with OKX code, like the rules.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
+public sealed class InvalidOptionAnalyzer : OkxAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidOption);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        var reports = Collect(okx, context.CancellationToken);
+        if (reports is null)
         {
-            if (!OkxGate.For(start.Compilation).AnyTreeMayContainOkx(start.CancellationToken))
-            {
-                return;
-            }
+            return;
+        }
 
-            var reports = Collect(start.Compilation, start.Options, start.CancellationToken);
-            if (reports is null)
+        context.RegisterSyntaxTreeAction(tree =>
+        {
+            if (reports.TryGetValue(tree.Tree, out var diagnostics))
             {
-                return;
-            }
-
-            start.RegisterSyntaxTreeAction(tree =>
-            {
-                if (reports.TryGetValue(tree.Tree, out var diagnostics))
+                foreach (var diagnostic in diagnostics)
                 {
-                    foreach (var diagnostic in diagnostics)
-                    {
-                        tree.ReportDiagnostic(diagnostic);
-                    }
+                    tree.ReportDiagnostic(diagnostic);
                 }
-            });
+            }
         });
     }
 
@@ -56,12 +45,13 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
     /// The warnings, by the tree each is reported in; null when every option is fine (the usual case: a few
     /// dictionary look-ups per tree, nothing registered).
     /// </summary>
-    private static Dictionary<SyntaxTree, List<Diagnostic>>? Collect(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    private static Dictionary<SyntaxTree, List<Diagnostic>>? Collect(OkxCompilation okx, CancellationToken cancellationToken)
     {
+        var compilation = okx.Compilation;
+        var options = okx.Options;
         Dictionary<(string Option, string Value), bool>? settled = null;
         Dictionary<(string Option, string Value), string?>? problems = null;
         Dictionary<SyntaxTree, List<Diagnostic>>? reports = null;
-        GeneratedCode? generated = null;
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -92,8 +82,7 @@ public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                generated ??= GeneratedCode.For(compilation, options);
-                if (generated.IsGeneratedFile(tree, cancellationToken))
+                if (okx.Generated.IsGeneratedFile(tree, cancellationToken))
                 {
                     continue; // not reported there (and not settled): the next source file with this value reports it
                 }

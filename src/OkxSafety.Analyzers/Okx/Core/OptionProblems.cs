@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
-namespace OkxSafety.Analyzers.Options;
+namespace OkxSafety.Analyzers.Okx;
 
 /// <summary>
 /// What is wrong with an <c>okx_safety.*</c> value, in the words of the OKX000 warning: the problem and what the rules
