@@ -72,11 +72,31 @@ public sealed class CommittedConfigurationCredentialCodeFixProvider : CodeFixPro
             return false;
         }
 
-        var span = diagnostic.Location.SourceSpan;
-        return span.End <= text.Length
-            && span.Length > 2
-            && text[span.Start] == '"'
-            && text[span.End - 1] == '"';
+        return IsNonEmptyString(text, diagnostic.Location.SourceSpan);
+    }
+
+    /// <summary>Whether the span is exactly one JSON string token with at least one character inside the quotes.</summary>
+    private static bool IsNonEmptyString(SourceText text, TextSpan span)
+    {
+        if (span.End > text.Length || span.Length <= 2 || text[span.Start] != '"' || text[span.End - 1] != '"')
+        {
+            return false;
+        }
+
+        var i = span.Start + 1;
+        while (i < span.End - 1)
+        {
+            var c = text[i];
+            if (c is '"' or '\r' or '\n')
+            {
+                return false;
+            }
+
+            i += c == '\\' ? 2 : 1;
+        }
+
+        // An escape just before the closing quote would have swallowed it.
+        return i == span.End - 1;
     }
 
     private static Solution Empty(Solution solution, DocumentId documentId, SourceText text, IEnumerable<TextSpan> spans)
