@@ -284,14 +284,31 @@ public class CommittedConfigurationCredentialTests
               "Binance": { "ApiKey": "{{ApiKey}}", "SecretKey": "{{Secret}}" },
               "Exchanges": { "Bybit": { "ApiKey": "{{ApiKey}}" } },
               "ApiKey": "{{ApiKey}}",
+              "Okx": { "BaseUrl": "https://www.okx.com" }
+            }
+            """;
+        await VerifyAsync(AppSettings, json);
+    }
+
+    [Fact]
+    public async Task Another_service_s_section_inside_the_okx_section_ends_okx_scope()
+    {
+        var json = $$"""
+            {
               "Okx": {
                 "Proxy": { "Password": "{{Passphrase}}" },
-                "ProxyPassword": "{{Passphrase}}",
                 "Database": { "Password": "{{Passphrase}}" },
                 "Binance": { "SecretKey": "{{Secret}}" }
               }
             }
             """;
+        await VerifyAsync(AppSettings, json);
+    }
+
+    [Fact]
+    public async Task Another_secret_named_inside_the_okx_section_is_not_okx_s()
+    {
+        var json = $$"""{ "Okx": { "ProxyPassword": "{{Passphrase}}", "DbPassword": "{{Passphrase}}", "SmtpSecret": "{{Secret}}" } }""";
         await VerifyAsync(AppSettings, json);
     }
 
