@@ -23,7 +23,7 @@ internal readonly struct ConfigurationCredential
     /// <summary>The JSON string node (its span includes the quotes).</summary>
     public JsonNode Value { get; }
 
-    /// <summary>The .NET configuration key of the value: Okx:ApiKey, Exchanges:Okx:SecretKey, OKX_API_KEY.</summary>
+    /// <summary>The .NET configuration key of the value: Okx:ApiKey, Exchanges:Okx:SecretKey; a launch profile's OKX_API_KEY or Okx:ApiKey.</summary>
     public string ConfigurationKey { get; }
 
     /// <summary>
@@ -173,7 +173,8 @@ internal static class ConfigurationCredentials
                 continue;
             }
 
-            var configurationKey = Join(path, segments, ":");
+            // A launch profile's variable is a configuration source of its own: its key is the variable's, not the file path's.
+            var configurationKey = Join(environmentVariables ? null : path, segments, ":");
             var environmentVariable = environmentVariables ? member.Name : Join(path, segments, "__");
             found.Add(new ConfigurationCredential(kind, value, configurationKey, environmentVariable));
         }
@@ -294,12 +295,15 @@ internal static class ConfigurationCredentials
         return segments;
     }
 
-    private static string Join(List<string> path, List<string> segments, string separator)
+    private static string Join(List<string>? path, List<string> segments, string separator)
     {
         var builder = new StringBuilder();
-        foreach (var part in path)
+        if (path is not null)
         {
-            builder.Append(part).Append(separator);
+            foreach (var part in path)
+            {
+                builder.Append(part).Append(separator);
+            }
         }
 
         for (var i = 0; i < segments.Count; i++)
