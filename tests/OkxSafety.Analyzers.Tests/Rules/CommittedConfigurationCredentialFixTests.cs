@@ -174,6 +174,23 @@ public class CommittedConfigurationCredentialFixTests
     }
 
     [Fact]
+    public async Task The_ide_s_per_file_analysis_reports_the_file_s_findings()
+    {
+        // The IDE analyzes an open additional document on its own (CompilationWithAnalyzers per AdditionalText).
+        var project = CreateProject(("/0/appsettings.json", AppSettings), ("/0/Properties/launchSettings.json", LaunchSettings));
+        var compilation = (await project.GetCompilationAsync())!;
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new CommittedConfigurationCredentialAnalyzer());
+        var withAnalyzers = compilation.WithAnalyzers(analyzers, project.AnalyzerOptions);
+        var launch = project.AnalyzerOptions.AdditionalFiles.Single(f => f.Path == "/0/Properties/launchSettings.json");
+
+        var result = await withAnalyzers.GetAnalysisResultAsync(launch, CancellationToken.None);
+        var diagnostics = result.GetAllDiagnostics();
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("/0/Properties/launchSettings.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("OKX API key committed in launchSettings.json: empty the value, supply it from the environment (OKX_API_KEY), user secrets or a secret store, and rotate the exposed key", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void The_fix_is_exported_for_json_additional_documents()
     {
         var export = typeof(CommittedConfigurationCredentialCodeFixProvider).GetCustomAttribute<ExportCodeFixProviderAttribute>()!;
