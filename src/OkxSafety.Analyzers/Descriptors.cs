@@ -36,6 +36,17 @@ internal static class Descriptors
         Categories.Security,
         description: "An OKX API key, secret key or passphrase written in source code is leaked as soon as the code is committed. Read it from configuration or the environment instead, and create a new key at OKX: the exposed one must be considered compromised.");
 
+    /// <summary>
+    /// OKX001 in a configuration file (appsettings*.json, launchSettings.json). {0}: credential kind; {1}: the file name;
+    /// {2}: the environment variable that supplies the value instead (Okx__ApiKey).
+    /// </summary>
+    public static readonly DiagnosticDescriptor CommittedConfigurationCredential = Create(
+        HardcodedCredentialId,
+        title: "OKX credential is committed in a configuration file",
+        messageFormat: "OKX {0} committed in {1}: empty the value, supply it from the environment ({2}), user secrets or a secret store, and rotate the exposed key",
+        Categories.Security,
+        description: "An OKX API key, secret key or passphrase written in appsettings.json, appsettings.{Environment}.json or launchSettings.json is leaked as soon as the file is committed. Leave the value empty in the file and supply it where configuration reads it from outside the repository: an environment variable (Okx__ApiKey for Okx:ApiKey), user secrets in development, a secret store in production. Create a new key at OKX: the exposed one must be considered compromised.");
+
     /// <summary>{0}: credential kind; {1}: where it was read; {2}: the OKX error code it causes.</summary>
     public static readonly DiagnosticDescriptor UntrimmedCredential = Create(
         UntrimmedCredentialId,

@@ -15,7 +15,20 @@ public sealed class DescriptorsTests
     [Fact]
     public void There_is_one_descriptor_per_rule()
     {
-        Assert.Equal(new[] { "OKX000", "OKX001", "OKX002", "OKX003", "OKX004", "OKX005" }, All.Select(d => d.Id).OrderBy(id => id));
+        Assert.Equal(new[] { "OKX000", "OKX001", "OKX002", "OKX003", "OKX004", "OKX005" }, All.Select(d => d.Id).Distinct().OrderBy(id => id));
+    }
+
+    [Fact]
+    public void Only_OKX001_has_a_variant_and_it_shares_the_rule_s_category_and_page()
+    {
+        var variants = All.GroupBy(d => d.Id).Where(g => g.Count() > 1).ToList();
+        var okx001 = Assert.Single(variants);
+        Assert.Equal(Descriptors.HardcodedCredentialId, okx001.Key);
+        Assert.Equal(2, okx001.Count());
+        Assert.Contains(Descriptors.HardcodedCredential, okx001);
+        Assert.Contains(Descriptors.CommittedConfigurationCredential, okx001);
+        Assert.All(okx001, d => Assert.Equal(Descriptors.HardcodedCredential.Category, d.Category));
+        Assert.All(okx001, d => Assert.Equal(Descriptors.HardcodedCredential.HelpLinkUri, d.HelpLinkUri));
     }
 
     [Fact]

@@ -33,12 +33,12 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
     public const string DefaultConfigSection = "Okx";
 
     /// <summary>
-    /// Values that only stand in for a credential: empty markers (&lt;api-key&gt;, {apiKey}, ${OKX_KEY}, %KEY%, xxx, ***,
+    /// Values that only stand in for a credential: empty markers (&lt;api-key&gt;, {apiKey}, ${OKX_KEY}, $(OKX_KEY), %KEY%, xxx, ***,
     /// ...), and texts made only of placeholder words (your-api-key-here, YOUR_API_KEY, changeme, replace-me, test,
     /// demo, example, dummy, sample, placeholder…), optionally followed by digits. Matched against the trimmed value.
     /// </summary>
     public const string DefaultPlaceholderPattern =
-        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
+        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|\$\([^()]*\)|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
 
@@ -132,26 +132,7 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
                 return false;
             }
 
-            var trimmed = value.Trim();
-            if (trimmed.Length < MinimumLength || IsEnvironmentVariableOrConfigurationKey(trimmed) || IsNotAValue(trimmed, kind))
-            {
-                return false;
-            }
-
-            var pattern = PlaceholderPattern(source.Node.SyntaxTree);
-            if (pattern is null)
-            {
-                return true;
-            }
-
-            try
-            {
-                return !pattern.IsMatch(trimmed);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return true;
-            }
+            return LooksLikeCredentialValue(value, kind, PlaceholderPattern(source.Node.SyntaxTree));
         }
 
         private ImmutableDictionary<string, string?> Properties(CredentialKind kind, SyntaxTree tree)
@@ -167,24 +148,8 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
                 .Add(ConfigurationKeyProperty, section + ":" + kind.ConfigurationKey());
         }
 
-        private Regex? PlaceholderPattern(SyntaxTree tree)
-        {
-            var text = _options.GetOptions(tree).TryGetValue(PlaceholderPatternOption, out var configured) && configured.Trim().Length > 0
-                ? configured.Trim()
-                : DefaultPlaceholderPattern;
-            return _placeholderPatterns.GetOrAdd(text, static pattern =>
-            {
-                try
-                {
-                    return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-                }
-                catch (ArgumentException)
-                {
-                    // An invalid pattern in .editorconfig: fall back to the default rather than to no exclusions.
-                    return new Regex(DefaultPlaceholderPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-                }
-            });
-        }
+        private Regex? PlaceholderPattern(SyntaxTree tree) =>
+            _placeholderPatterns.GetOrAdd(PlaceholderPatternText(_options.GetOptions(tree)), CreatePlaceholderPattern);
 
         private IReadOnlyDictionary<string, CredentialKind>? ExtraNames(SyntaxTree tree)
         {
@@ -199,6 +164,54 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
 
     /// <summary>Shorter values are never a key, a secret or an OKX passphrase (8 to 32 characters).</summary>
     private const int MinimumLength = 4;
+
+    /// <summary>
+    /// Whether a constant text is a credential of this kind rather than a stand-in: long enough, not an environment
+    /// variable name or configuration key, not an OKX header name / URL / path / sentence, and not matched by the
+    /// placeholder pattern. Shared with OKX001's configuration-file analyzer.
+    /// </summary>
+    internal static bool LooksLikeCredentialValue(string value, CredentialKind kind, Regex? placeholderPattern)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length < MinimumLength || IsEnvironmentVariableOrConfigurationKey(trimmed) || IsNotAValue(trimmed, kind))
+        {
+            return false;
+        }
+
+        if (placeholderPattern is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            return !placeholderPattern.IsMatch(trimmed);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Precision first: a value the pattern could not decide in time (a loaded build machine) is not reported.
+            return false;
+        }
+    }
+
+    /// <summary>The placeholder pattern these options configure (<see cref="PlaceholderPatternOption"/>), else the default.</summary>
+    internal static string PlaceholderPatternText(AnalyzerConfigOptions options) =>
+        options.TryGetValue(PlaceholderPatternOption, out var configured) && configured.Trim().Length > 0
+            ? configured.Trim()
+            : DefaultPlaceholderPattern;
+
+    /// <summary>The placeholder regular expression; an invalid configured pattern falls back to the default rather than to no exclusions.</summary>
+    internal static Regex CreatePlaceholderPattern(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException)
+        {
+            return new Regex(DefaultPlaceholderPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+    }
 
     /// <summary>The member a named-member sink writes.</summary>
     private static ISymbol? NamedTarget(IOperation operation) => operation switch

@@ -16,7 +16,7 @@ internal static class DiagnosticComparer
     {
         var messages = expected.Select(e => e.Message).ToArray();
         var actual = actualUnsorted
-            .OrderBy(d => d.Location.IsInSource ? d.Location.GetLineSpan().Path : string.Empty, StringComparer.Ordinal)
+            .OrderBy(d => d.Location.IsInSource || d.Location.Kind == LocationKind.ExternalFile ? d.Location.GetLineSpan().Path : string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ThenBy(d => d.Location.SourceSpan.End)
             .ThenBy(d => d.Id, StringComparer.Ordinal)
@@ -195,7 +195,7 @@ internal static class DiagnosticComparer
 
     private static void CompareLocation(string what, DiagnosticLocation expected, Location actual, List<string> differences)
     {
-        if (!actual.IsInSource)
+        if (!actual.IsInSource && actual.Kind != LocationKind.ExternalFile)
         {
             differences.Add($"{what} (expected {expected}, actual none)");
             return;
@@ -218,7 +218,7 @@ internal static class DiagnosticComparer
     private static int Score(DiagnosticResult expected, Diagnostic actual)
     {
         var score = string.Equals(expected.Id, actual.Id, StringComparison.Ordinal) ? 4 : 0;
-        if (expected.HasLocation && actual.Location.IsInSource)
+        if (expected.HasLocation && (actual.Location.IsInSource || actual.Location.Kind == LocationKind.ExternalFile))
         {
             var span = actual.GetLineSpanSafe();
             var wanted = expected.Spans[0].Span;

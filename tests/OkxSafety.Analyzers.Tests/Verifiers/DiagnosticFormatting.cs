@@ -38,7 +38,7 @@ internal static class DiagnosticFormatting
     /// <summary>"/0/Test0.cs(3,5,3,10): warning TST001: message".</summary>
     public static string Describe(Diagnostic diagnostic)
     {
-        var location = diagnostic.Location.IsInSource
+        var location = diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile
             ? FormatSpan(diagnostic.Location.GetLineSpan(), withEnd: true)
             : "(no location)";
         return $"{location}: {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {Message(diagnostic)}";
@@ -52,7 +52,7 @@ internal static class DiagnosticFormatting
             ? $"Diagnostic(\"{diagnostic.Id}\")"
             : $"DiagnosticResult.Compiler{(diagnostic.Severity == DiagnosticSeverity.Error ? "Error" : "Warning")}(\"{diagnostic.Id}\")");
 
-        if (diagnostic.Location.IsInSource)
+        if (diagnostic.Location.IsInSource || diagnostic.Location.Kind == LocationKind.ExternalFile)
         {
             var span = diagnostic.Location.GetLineSpan();
             var path = span.Path == DefaultFilePath ? string.Empty : Quote(span.Path) + ", ";
