@@ -74,7 +74,7 @@ internal sealed class LeakedSecrets
     /// <param name="destructure">The value goes to a Serilog '@' hole: its public properties are written.</param>
     /// <param name="structured">The sink is a structured logger, which writes dictionaries and sequences item by item.</param>
     public void Find(IOperation value, bool destructure, bool structured, ISymbol containingSymbol, List<Leak> leaks, CancellationToken cancellationToken) =>
-        new Walk(this, containingSymbol, structured, leaks, cancellationToken).Visit(value, destructure, 0);
+        new Walk(this, containingSymbol, structured, leaks, cancellationToken).Visit(value, destructure, 0, carrier: null);
 
     /// <summary>What one body (or type) says about credentials: the symbols it gives to credential sinks, the header bags that get the passphrase.</summary>
     private sealed class BodyCredentials
@@ -214,7 +214,8 @@ internal sealed class LeakedSecrets
 
         private bool SiteIsOkx => _siteIsOkx ??= _owner._context.IsOkxContext(_containingSymbol, _cancellationToken);
 
-        public void Visit(IOperation? operation, bool destructure, int depth)
+        /// <param name="carrier">The outermost expression that still is the value (secret.Trim(), Base64 of its bytes): the one to report and mask.</param>
+        public void Visit(IOperation? operation, bool destructure, int depth, IOperation? carrier)
         {
             operation = OperationWrappers.Skip(operation);
             if (operation is null || depth > MaxDepth || operation.ConstantValue.HasValue)
@@ -231,27 +232,27 @@ internal sealed class LeakedSecrets
                     {
                         if (part is IInterpolationOperation hole)
                         {
-                            Visit(hole.Expression, false, depth);
+                            Visit(hole.Expression, false, depth, carrier: null);
                         }
                     }
 
                     return;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
-                    Visit(binary.LeftOperand, false, depth);
-                    Visit(binary.RightOperand, false, depth);
+                    Visit(binary.LeftOperand, false, depth, carrier: null);
+                    Visit(binary.RightOperand, false, depth, carrier: null);
                     return;
                 case ICoalesceOperation coalesce:
-                    Visit(coalesce.Value, destructure, depth);
-                    Visit(coalesce.WhenNull, destructure, depth);
+                    Visit(coalesce.Value, destructure, depth, carrier: null);
+                    Visit(coalesce.WhenNull, destructure, depth, carrier: null);
                     return;
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    Visit(conditional.WhenTrue, destructure, depth);
-                    Visit(whenFalse, destructure, depth);
+                    Visit(conditional.WhenTrue, destructure, depth, carrier: null);
+                    Visit(whenFalse, destructure, depth, carrier: null);
                     return;
                 case IArrayCreationOperation { Initializer: { } initializer }:
                     foreach (var element in initializer.ElementValues)
                     {
-                        Visit(element, destructure, depth);
+                        Visit(element, destructure, depth, carrier: null);
                     }
 
                     return;
@@ -260,7 +261,7 @@ internal sealed class LeakedSecrets
                     {
                         if (initializer is ISimpleAssignmentOperation member)
                         {
-                            Visit(member.Value, destructure, depth);
+                            Visit(member.Value, destructure, depth, carrier: null);
                         }
                     }
 
@@ -268,7 +269,7 @@ internal sealed class LeakedSecrets
                 case ITupleOperation tuple:
                     foreach (var element in tuple.Elements)
                     {
-                        Visit(element, destructure, depth);
+                        Visit(element, destructure, depth, carrier: null);
                     }
 
                     return;
@@ -276,23 +277,23 @@ internal sealed class LeakedSecrets
                     // secret?.Trim(), secret?.ToUpperInvariant(): the value, changed in a way that keeps it.
                     if (access.WhenNotNull is IInvocationOperation { Instance: IConditionalAccessInstanceOperation } changed && KeepsValue(changed))
                     {
-                        Visit(access.Operation, false, depth);
+                        Visit(access.Operation, false, depth, carrier ?? access);
                     }
 
                     return;
                 case IInvocationOperation invocation:
-                    VisitInvocation(invocation, destructure, depth);
+                    VisitInvocation(invocation, destructure, depth, carrier);
                     return;
                 case ILocalReferenceOperation local when IsText(local.Type):
-                    VisitLocal(local, depth);
+                    VisitLocal(local, depth, carrier);
                     return;
                 default:
-                    Leaf(operation, destructure, depth);
+                    Leaf(operation, destructure, depth, carrier);
                     return;
             }
         }
 
-        private void VisitInvocation(IInvocationOperation invocation, bool destructure, int depth)
+        private void VisitInvocation(IInvocationOperation invocation, bool destructure, int depth, IOperation? carrier)
         {
             var method = invocation.TargetMethod;
             var type = method.ContainingType;
@@ -302,12 +303,12 @@ internal sealed class LeakedSecrets
                 {
                     foreach (var argument in invocation.Arguments)
                     {
-                        Visit(argument.Value, false, depth);
+                        Visit(argument.Value, false, depth, carrier: null);
                     }
                 }
                 else if (invocation.Instance is { } instance && KeepsValue(invocation))
                 {
-                    Visit(instance, false, depth);
+                    Visit(instance, false, depth, carrier ?? invocation);
                 }
 
                 return;
@@ -315,7 +316,7 @@ internal sealed class LeakedSecrets
 
             if (method is { Name: "ToString", IsStatic: false, Parameters.IsEmpty: true } && invocation.Instance is { } printed)
             {
-                Visit(printed, false, depth);
+                Visit(printed, false, depth, carrier ?? invocation);
                 return;
             }
 
@@ -323,11 +324,11 @@ internal sealed class LeakedSecrets
                 && ((method.Name is "GetBytes" or "GetString" && OkxTypes.IsOrDerivesFrom(type, _owner._types.Encoding))
                     || (method.Name is "ToBase64String" or "ToHexString" or "ToHexStringLower" && SymbolEqualityComparer.Default.Equals(type, _owner._types.Convert))))
             {
-                Visit(invocation.Arguments[0].Value, false, depth);
+                Visit(invocation.Arguments[0].Value, false, depth, carrier ?? invocation);
                 return;
             }
 
-            Leaf(invocation, destructure, depth);
+            Leaf(invocation, destructure, depth, carrier);
         }
 
         /// <summary>A string method whose result still is the value, or a part of it longer than 4 characters.</summary>
@@ -381,7 +382,7 @@ internal sealed class LeakedSecrets
         /// A local: a secret itself (by name, by its use as a sink, by its definitions), or a message composed from
         /// one (<c>var text = $"… {secret}"; Log(text)</c>), reported inside the composition.
         /// </summary>
-        private void VisitLocal(ILocalReferenceOperation local, int depth)
+        private void VisitLocal(ILocalReferenceOperation local, int depth, IOperation? carrier)
         {
             var kind = ValueKind(local, depth);
             if (kind is CredentialKind.ApiKey)
@@ -391,7 +392,7 @@ internal sealed class LeakedSecrets
 
             if (kind is { } secret)
             {
-                _leaks.Add(new Leak(secret, LeakForm.Value, local));
+                _leaks.Add(new Leak(secret, LeakForm.Value, carrier ?? local));
                 return;
             }
 
@@ -404,7 +405,7 @@ internal sealed class LeakedSecrets
             {
                 if (IsComposition(OperationWrappers.Skip(definition)))
                 {
-                    Visit(definition, false, depth);
+                    Visit(definition, false, depth, carrier: null);
                 }
             }
         }
@@ -417,7 +418,7 @@ internal sealed class LeakedSecrets
             _ => false,
         };
 
-        private void Leaf(IOperation operation, bool destructure, int depth)
+        private void Leaf(IOperation operation, bool destructure, int depth, IOperation? carrier)
         {
             var type = operation.Type;
             if (type is null)
@@ -429,7 +430,7 @@ internal sealed class LeakedSecrets
             {
                 if (ValueKind(operation, depth) is { } kind && kind != CredentialKind.ApiKey)
                 {
-                    _leaks.Add(new Leak(kind, LeakForm.Value, operation));
+                    _leaks.Add(new Leak(kind, LeakForm.Value, carrier ?? operation));
                 }
 
                 return;
