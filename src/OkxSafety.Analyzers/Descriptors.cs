@@ -76,7 +76,7 @@ internal static class Descriptors
 
         /// <summary>{0}: the credential ("secret key", "passphrase"); {1}: "Type.Member".</summary>
         public const string ObjectMember = "An object with the OKX {0} ({1})";
-        public const string RequestHeaders = "The headers of a signed OKX request, with the passphrase (OK-ACCESS-PASSPHRASE),";
+        public const string RequestHeaders = "The header set of a signed OKX request (with OK-ACCESS-PASSPHRASE)";
     }
 
     /// <summary>The texts of OKX007's {1}: the sink.</summary>

@@ -15,7 +15,7 @@ public sealed class DescriptorsTests
     [Fact]
     public void There_is_one_descriptor_per_rule()
     {
-        Assert.Equal(new[] { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005" }, All.Select(d => d.Id).OrderBy(id => id));
+        Assert.Equal(new[] { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005", "OKX007" }, All.Select(d => d.Id).OrderBy(id => id));
     }
 
     [Fact]
@@ -34,10 +34,11 @@ public sealed class DescriptorsTests
     }
 
     [Fact]
-    public void Hardcoded_credentials_are_a_security_finding_and_the_rest_reliability()
+    public void Hardcoded_and_logged_credentials_are_security_findings_and_the_rest_reliability()
     {
-        Assert.Equal("Security", Descriptors.HardcodedCredential.Category);
-        Assert.All(All.Where(d => d.Id != Descriptors.HardcodedCredentialId), d => Assert.Equal("Reliability", d.Category));
+        var security = new[] { Descriptors.HardcodedCredentialId, Descriptors.LoggedSecretId };
+        Assert.All(All.Where(d => security.Contains(d.Id)), d => Assert.Equal("Security", d.Category));
+        Assert.All(All.Where(d => !security.Contains(d.Id)), d => Assert.Equal("Reliability", d.Category));
     }
 
     [Fact]

@@ -166,7 +166,7 @@ public class LoggedSecretTests
 
     private const string SecretKey = "The OKX secret key";
     private const string Passphrase = "The OKX passphrase";
-    private const string Headers = "The headers of a signed OKX request, with the passphrase (OK-ACCESS-PASSPHRASE),";
+    private const string Headers = "The header set of a signed OKX request (with OK-ACCESS-PASSPHRASE)";
 
     // ---------------------------------------------------------------- fires, with the fix
 
