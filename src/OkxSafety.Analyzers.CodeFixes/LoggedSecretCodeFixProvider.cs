@@ -23,7 +23,8 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// <item>a value: <c>secret</c> becomes <c>(secret?.Length &gt; 0 ? "****" : "(not set)")</c>, which still tells whether it is set;</item>
 /// <item>an object with a secret member: <c>new { options.ApiKey, options.BaseUrl, HasSecretKey = options.SecretKey?.Length &gt; 0 }</c>
 /// (its simple public members, each secret replaced by whether it is set);</item>
-/// <item>request headers: every header but OK-ACCESS-PASSPHRASE, which is shown as ****; a request: its method and URI.</item>
+/// <item>request headers: every header but OK-ACCESS-PASSPHRASE, which is shown as ****; a request: its method and URI;
+/// headers enumerated (foreach, LINQ): the same headers filtered with Enumerable.Where, without OK-ACCESS-PASSPHRASE.</item>
 /// </list>
 /// One equivalence key, so FixAll masks every finding in the document, project or solution.
 /// </summary>
@@ -94,6 +95,7 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
         {
             nameof(LeakForm.ObjectMember) when type is INamedTypeSymbol named => Projection(expression, named),
             nameof(LeakForm.RequestHeaders) => Headers(expression, type, model),
+            nameof(LeakForm.EnumeratedHeaders) => WithoutPassphrase(expression, model),
             _ => MaskedValue(expression),
         };
 
@@ -105,7 +107,7 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
             return document.WithSyntaxRoot(root.ReplaceNode(declarator, named.WithTriviaFrom(declarator)));
         }
 
-        if (NeedsParentheses(expression))
+        if (NeedsParentheses(expression) && replacement is ConditionalExpressionSyntax or BinaryExpressionSyntax)
         {
             replacement = SyntaxFactory.ParenthesizedExpression(replacement);
         }
@@ -217,6 +219,22 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
         return Invocation(Member(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), "Join"), Literal(", "), select);
     }
 
+    /// <summary>System.Linq.Enumerable.Where(headers, okxHeader =&gt; !string.Equals(okxHeader.Key, "OK-ACCESS-PASSPHRASE", OrdinalIgnoreCase)): the same elements but the passphrase.</summary>
+    private static ExpressionSyntax WithoutPassphrase(ExpressionSyntax value, SemanticModel model)
+    {
+        var name = FreeName(model, value.SpanStart, "okxHeader");
+        var header = SyntaxFactory.IdentifierName(name);
+        var isPassphrase = Invocation(
+            Member(SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)), "Equals"),
+            Member(header, "Key"),
+            Literal(OkxHeaderNames.AccessPassphrase),
+            SyntaxFactory.ParseExpression("System.StringComparison.OrdinalIgnoreCase"));
+        var lambda = SyntaxFactory.SimpleLambdaExpression(
+            SyntaxFactory.Parameter(SyntaxFactory.Identifier(name)),
+            SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, isPassphrase));
+        return Invocation(SyntaxFactory.ParseExpression("System.Linq.Enumerable.Where"), value.WithoutTrivia(), lambda);
+    }
+
     private static bool IsHttpHeaders(ITypeSymbol? type)
     {
         for (var current = type; current is not null; current = current.BaseType)
@@ -270,7 +288,8 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
     /// <summary>Where a conditional or a + expression cannot stand as it is: inside an interpolation, an operator, a member access.</summary>
     private static bool NeedsParentheses(ExpressionSyntax expression) =>
         expression.Parent is not (ArgumentSyntax or EqualsValueClauseSyntax or ParenthesizedExpressionSyntax or AnonymousObjectMemberDeclaratorSyntax
-            or ReturnStatementSyntax or ArrowExpressionClauseSyntax or InitializerExpressionSyntax);
+            or ReturnStatementSyntax or ArrowExpressionClauseSyntax or InitializerExpressionSyntax)
+        && !(expression.Parent is AssignmentExpressionSyntax assignment && assignment.Right == expression);
 
     private static ExpressionSyntax Member(ExpressionSyntax instance, string name) =>
         SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, instance, SyntaxFactory.IdentifierName(name));

@@ -85,6 +85,8 @@ internal static class Descriptors
         public const string LogMessage = "a log message (ILogger)";
         public const string LogScope = "a log scope (ILogger.BeginScope)";
         public const string SerilogEvent = "a Serilog event";
+        public const string NLogEvent = "a log message (NLog)";
+        public const string Log4NetEvent = "a log message (log4net)";
         public const string Console = "the console";
         public const string Debug = "debug output (Debug)";
         public const string Trace = "trace output (Trace)";

@@ -46,6 +46,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
         private static readonly ImmutableDictionary<string, string?> ValueForm = Form(LeakForm.Value);
         private static readonly ImmutableDictionary<string, string?> ObjectForm = Form(LeakForm.ObjectMember);
         private static readonly ImmutableDictionary<string, string?> HeadersForm = Form(LeakForm.RequestHeaders);
+        private static readonly ImmutableDictionary<string, string?> EnumeratedForm = Form(LeakForm.EnumeratedHeaders);
 
         private readonly OkxGate _gate;
         private readonly GeneratedCode _generated;
@@ -95,7 +96,8 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             {
                 if (template.ConstantValue.Value is string text)
                 {
-                    holes = sink.Kind == TextSinkKind.SerilogEvent ? MessageTemplates.DestructuringHoles(text) : null;
+                    // Serilog, NLog, and Microsoft.Extensions.Logging with the Serilog provider destructure '@' holes.
+                    holes = MessageTemplates.DestructuringHoles(text);
                 }
                 else
                 {
@@ -106,7 +108,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
 
             for (var i = 0; i < sink.Values.Count; i++)
             {
-                var destructure = holes is not null && i < holes.Count && holes[i];
+                var destructure = sink.DestructuresAll || (holes is not null && i < holes.Count && holes[i]);
                 _secrets.Find(sink.Values[i], destructure, sink.IsStructured, context.ContainingSymbol, leaks, cancellationToken);
             }
 
@@ -132,6 +134,7 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             {
                 LeakForm.ObjectMember => (string.Format(Descriptors.LoggedSecretWhat.ObjectMember, leak.Kind.DisplayName(), leak.Member), ObjectForm),
                 LeakForm.RequestHeaders => (Descriptors.LoggedSecretWhat.RequestHeaders, HeadersForm),
+                LeakForm.EnumeratedHeaders => (Descriptors.LoggedSecretWhat.RequestHeaders, EnumeratedForm),
                 _ => (leak.Kind == CredentialKind.SecretKey ? Descriptors.LoggedSecretWhat.SecretKey : Descriptors.LoggedSecretWhat.Passphrase, ValueForm),
             };
 
@@ -146,6 +149,8 @@ public sealed class LoggedSecretAnalyzer : DiagnosticAnalyzer
             TextSinkKind.LogMessage => Descriptors.LoggedSecretSinks.LogMessage,
             TextSinkKind.LogScope => Descriptors.LoggedSecretSinks.LogScope,
             TextSinkKind.SerilogEvent => Descriptors.LoggedSecretSinks.SerilogEvent,
+            TextSinkKind.NLogEvent => Descriptors.LoggedSecretSinks.NLogEvent,
+            TextSinkKind.Log4NetEvent => Descriptors.LoggedSecretSinks.Log4NetEvent,
             TextSinkKind.Console => Descriptors.LoggedSecretSinks.Console,
             TextSinkKind.Debug => Descriptors.LoggedSecretSinks.Debug,
             TextSinkKind.Trace => Descriptors.LoggedSecretSinks.Trace,

@@ -78,6 +78,7 @@ public class LoggedSecretTests
                 void Information(string messageTemplate, params object?[]? propertyValues);
                 void Warning(string messageTemplate, params object?[]? propertyValues);
                 void Error(Exception? exception, string messageTemplate, params object?[]? propertyValues);
+                ILogger ForContext(string propertyName, object? value, bool destructureObjects = false);
             }
 
             public static class Log
@@ -89,11 +90,51 @@ public class LoggedSecretTests
                 public static void Fatal(Exception? exception, string messageTemplate, params object?[]? propertyValues) { }
             }
         }
+
+        namespace Serilog.Context
+        {
+            public static class LogContext
+            {
+                public static System.IDisposable PushProperty(string name, object? value, bool destructureObjects = false) => null!;
+            }
+        }
+
+        namespace NLog
+        {
+            using System;
+
+            public class Logger
+            {
+                public void Info(string message, params object?[] args) { }
+                public void Info<TArgument>(string message, TArgument argument) { }
+                public void Warn(string message, params object?[] args) { }
+                public void Error(Exception? exception, string message, params object?[] args) { }
+            }
+
+            public static class LogManager
+            {
+                public static Logger GetCurrentClassLogger() => new Logger();
+            }
+        }
+
+        namespace log4net
+        {
+            using System;
+
+            public interface ILog
+            {
+                void Info(object message);
+                void InfoFormat(string format, params object[] args);
+                void Error(object message, Exception exception);
+            }
+        }
         """;
 
     private const string Usings = """
         using System;
+        using System.Collections.Generic;
         using System.Diagnostics;
+        using System.Linq;
         using System.IO;
         using System.Net.Http;
         using System.Security.Cryptography;
@@ -452,6 +493,139 @@ public class LoggedSecretTests
         VerifyCS.Diagnostic(Descriptors.LoggedSecretId).WithLocation(0)
             .WithMessage("The OKX passphrase is written to the console: everyone who reads it holds part of your OKX key set; write a masked form instead"));
 
+    [Fact]
+    public Task LoggerExtensions_DestructuringHole_WithTheSerilogProvider() => Verify(
+        Client("""
+                    var options = new OkxOptions();
+                    _logger.LogInformation("Options {@Options}", {|#0:options|});
+            """, Options),
+        Client("""
+                    var options = new OkxOptions();
+                    _logger.LogInformation("Options {@Options}", new { options.ApiKey, HasSecretKey = options.SecretKey?.Length > 0, HasPassphrase = options.Passphrase?.Length > 0, options.BaseUrl, options.TimeoutSeconds });
+            """, Options),
+        Logged(0, "An object with the OKX secret key (OkxOptions.SecretKey)", "a log message (ILogger)"));
+
+    [Fact]
+    public Task JsonOfAnObjectWithSecrets() => Verify(
+        Client("""
+                    var options = new OkxOptions();
+                    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize({|#0:options|}));
+            """, Options),
+        Client("""
+                    var options = new OkxOptions();
+                    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { options.ApiKey, HasSecretKey = options.SecretKey?.Length > 0, HasPassphrase = options.Passphrase?.Length > 0, options.BaseUrl, options.TimeoutSeconds }));
+            """, Options),
+        Logged(0, "An object with the OKX secret key (OkxOptions.SecretKey)", "the console"));
+
+    [Fact]
+    public Task HeadersEnumeratedInAForeach_FilteredByTheFix() => Verify(
+        Client("""
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    foreach (var header in {|#0:request.Headers|})
+                    {
+                        _logger.LogDebug("{Name}: {Value}", header.Key, string.Join(",", header.Value));
+                    }
+            """),
+        Client("""
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    foreach (var header in request.Headers.Where(okxHeader => !string.Equals(okxHeader.Key, "OK-ACCESS-PASSPHRASE", System.StringComparison.OrdinalIgnoreCase)))
+                    {
+                        _logger.LogDebug("{Name}: {Value}", header.Key, string.Join(",", header.Value));
+                    }
+            """),
+        Logged(0, Headers, "a log message (ILogger)"));
+
+    [Fact]
+    public Task HeadersEnumeratedWithLinq_FilteredByTheFix() => Verify(
+        Client("""
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    Console.WriteLine(string.Join("\n", {|#0:request.Headers|}.Select(h => h.Key + "=" + string.Join(",", h.Value))));
+            """),
+        Client("""
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                    Console.WriteLine(string.Join("\n", request.Headers.Where(okxHeader => !string.Equals(okxHeader.Key, "OK-ACCESS-PASSPHRASE", System.StringComparison.OrdinalIgnoreCase)).Select(h => h.Key + "=" + string.Join(",", h.Value))));
+            """),
+        Logged(0, Headers, "the console"));
+
+    [Fact]
+    public Task StringBuilder_AppendedSecret() => Verify(
+        Client("""
+                    var sb = new StringBuilder();
+                    sb.Append("key=").Append(_apiKey).Append(" pass=").Append({|#0:_passphrase|});
+                    Console.WriteLine(sb.ToString());
+            """),
+        Client("""
+                    var sb = new StringBuilder();
+                    sb.Append("key=").Append(_apiKey).Append(" pass=").Append(_passphrase?.Length > 0 ? "****" : "(not set)");
+                    Console.WriteLine(sb.ToString());
+            """),
+        Logged(0, Passphrase, "the console"));
+
+    [Fact]
+    public Task Serilog_ForContext_And_PushProperty() => Verify(
+        Client("""
+                    _log.ForContext("Passphrase", {|#0:_passphrase|}).Information("Signed");
+                    using (Serilog.Context.LogContext.PushProperty("Secret", {|#1:_secretKey|}))
+                    {
+                    }
+            """),
+        Client("""
+                    _log.ForContext("Passphrase", _passphrase?.Length > 0 ? "****" : "(not set)").Information("Signed");
+                    using (Serilog.Context.LogContext.PushProperty("Secret", _secretKey?.Length > 0 ? "****" : "(not set)"))
+                    {
+                    }
+            """),
+        Logged(0, Passphrase, "a Serilog event"),
+        Logged(1, SecretKey, "a Serilog event"));
+
+    [Fact]
+    public Task NLog_And_Log4Net() => Verify(
+        Client("""
+                    Nlog.Info("Secret {Secret}", {|#0:_secretKey|});
+                    Log4.InfoFormat("pass={0}", {|#1:_passphrase|});
+            """, """
+                private static readonly NLog.Logger Nlog = NLog.LogManager.GetCurrentClassLogger();
+                private static readonly log4net.ILog Log4 = null!;
+            """),
+        Client("""
+                    Nlog.Info("Secret {Secret}", _secretKey?.Length > 0 ? "****" : "(not set)");
+                    Log4.InfoFormat("pass={0}", _passphrase?.Length > 0 ? "****" : "(not set)");
+            """, """
+                private static readonly NLog.Logger Nlog = NLog.LogManager.GetCurrentClassLogger();
+                private static readonly log4net.ILog Log4 = null!;
+            """),
+        Logged(0, SecretKey, "a log message (NLog)"),
+        Logged(1, Passphrase, "a log message (log4net)"));
+
+    [Fact]
+    public Task ScopeDictionary_AndDebugAssertHandler() => Verify(
+        Client("""
+                    using (_logger.BeginScope(new Dictionary<string, object> { ["Pass"] = {|#0:_passphrase|} }))
+                    {
+                        Debug.Assert(_secretKey.Length == 32, $"bad secret {{|#1:_secretKey|}}");
+                    }
+            """),
+        Client("""
+                    using (_logger.BeginScope(new Dictionary<string, object> { ["Pass"] = _passphrase?.Length > 0 ? "****" : "(not set)" }))
+                    {
+                        Debug.Assert(_secretKey.Length == 32, $"bad secret {(_secretKey?.Length > 0 ? "****" : "(not set)")}");
+                    }
+            """),
+        Logged(0, Passphrase, "a log scope (ILogger.BeginScope)"),
+        Logged(1, SecretKey, "debug output (Debug)"));
+
+    [Fact]
+    public Task SdkCredentials_Secret() => Verify(
+        Client("""
+                    var credentials = new CryptoExchange.Net.Authentication.ApiCredentials(_apiKey, _secretKey, _passphrase);
+                    Console.WriteLine("secret " + {|#0:credentials.Secret|} + " key " + credentials.Key);
+            """),
+        Client("""
+                    var credentials = new CryptoExchange.Net.Authentication.ApiCredentials(_apiKey, _secretKey, _passphrase);
+                    Console.WriteLine("secret " + (credentials.Secret?.Length > 0 ? "****" : "(not set)") + " key " + credentials.Key);
+            """),
+        Logged(0, SecretKey, "the console"));
+
     // ---------------------------------------------------------------- quiet
 
     [Fact]
@@ -562,6 +736,44 @@ public class LoggedSecretTests
                 {
                     _logger.LogError(ex, "Could not sign for {Key}", _apiKey);
                 }
+        """));
+
+    [Fact]
+    public Task HeadersEnumerated_SkippingThePassphrase_AreNotReported() => Verify(Client("""
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", _passphrase);
+                foreach (var header in request.Headers)
+                {
+                    if (header.Key == "OK-ACCESS-PASSPHRASE")
+                    {
+                        continue;
+                    }
+
+                    _logger.LogDebug("{Name}: {Value}", header.Key, string.Join(",", header.Value));
+                }
+
+                Console.WriteLine(string.Join("\n", request.Headers.Where(h => h.Key != "OK-ACCESS-PASSPHRASE").Select(h => h.Key + "=" + string.Join(",", h.Value))));
+                var unsigned = new HttpRequestMessage();
+                foreach (var header in unsigned.Headers)
+                {
+                    Console.WriteLine(header.Value);
+                }
+        """));
+
+    [Fact]
+    public Task OtherLoggers_WithTheApiKeyOrNoSecret_AreNotReported() => Verify(Client("""
+                Nlog.Info("Key {Key}", _apiKey);
+                Log4.InfoFormat("key={0}", _apiKey);
+                _log.ForContext("ApiKey", _apiKey).Information("Signed");
+                var sb = new StringBuilder();
+                sb.Append("key=").Append(_apiKey).Append(" secret set: ").Append(_secretKey.Length > 0);
+                Console.WriteLine(sb.ToString());
+                Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { instId = "BTC-USDT", sz = "1" }));
+                using (_logger.BeginScope(new Dictionary<string, object> { ["Key"] = _apiKey }))
+                {
+                }
+        """, """
+            private static readonly NLog.Logger Nlog = NLog.LogManager.GetCurrentClassLogger();
+            private static readonly log4net.ILog Log4 = null!;
         """));
 
     [Fact]

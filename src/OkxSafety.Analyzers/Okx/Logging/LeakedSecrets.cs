@@ -19,6 +19,9 @@ internal enum LeakForm
 
     /// <summary>The headers of a request that carries OK-ACCESS-PASSPHRASE (or the request, whose ToString() prints them).</summary>
     RequestHeaders,
+
+    /// <summary>Those headers enumerated one by one (a foreach, a LINQ chain) and written without leaving OK-ACCESS-PASSPHRASE out.</summary>
+    EnumeratedHeaders,
 }
 
 /// <summary>One secret found in text being written: the expression that carries it, and what it is.</summary>
@@ -234,6 +237,11 @@ internal sealed class LeakedSecrets
                         {
                             Visit(hole.Expression, false, depth, carrier: null);
                         }
+                        else if (part is IInterpolatedStringAppendOperation { Kind: OperationKind.InterpolatedStringAppendFormatted, AppendCall: IInvocationOperation { Arguments.Length: > 0 } append })
+                        {
+                            // An interpolated string handler (Debug.Assert, StringBuilder.Append): AppendFormatted(value).
+                            Visit(append.Arguments[0].Value, false, depth, carrier: null);
+                        }
                     }
 
                     return;
@@ -270,6 +278,29 @@ internal sealed class LeakedSecrets
                     foreach (var element in tuple.Elements)
                     {
                         Visit(element, destructure, depth, carrier: null);
+                    }
+
+                    return;
+                case IInterpolatedStringHandlerCreationOperation handler:
+                    Visit(handler.Content, false, depth, carrier: null);
+                    return;
+                case IObjectCreationOperation { Initializer: { } initializer } creation when _structured && IsCollection(creation.Type):
+                    // new Dictionary<string, object> { ["Passphrase"] = passphrase } given to a structured logger.
+                    foreach (var element in initializer.Initializers)
+                    {
+                        switch (element)
+                        {
+                            case ISimpleAssignmentOperation assignment:
+                                Visit(assignment.Value, destructure, depth, carrier: null);
+                                break;
+                            case IInvocationOperation add:
+                                foreach (var argument in add.Arguments)
+                                {
+                                    Visit(argument.Value, destructure, depth, carrier: null);
+                                }
+
+                                break;
+                        }
                     }
 
                     return;
@@ -317,6 +348,31 @@ internal sealed class LeakedSecrets
             if (method is { Name: "ToString", IsStatic: false, Parameters.IsEmpty: true } && invocation.Instance is { } printed)
             {
                 Visit(printed, false, depth, carrier ?? invocation);
+                return;
+            }
+
+            if (invocation.Arguments.Length >= 1 && method.Name is "Serialize" or "SerializeObject" && type is not null
+                && (type.Name == "JsonConvert" || (type.Name == "JsonSerializer" && OkxTypes.IsInNamespace(type, "System.Text.Json"))))
+            {
+                // JSON of an object: its public properties, as a destructuring logger writes them.
+                Visit(invocation.Arguments[0].Value, true, depth, carrier: null);
+                return;
+            }
+
+            if (type?.Name == "Enumerable" && method.IsExtensionMethod && invocation.Arguments.Length >= 1)
+            {
+                // request.Headers.Select(h => h.Key + "=" + string.Join(",", h.Value)): every header, the passphrase too.
+                var source = OperationWrappers.Skip(invocation.Arguments[0].Value)!;
+                while (source is IInvocationOperation { TargetMethod: { IsExtensionMethod: true, ContainingType.Name: "Enumerable" }, Arguments.Length: >= 1 } inner)
+                {
+                    source = OperationWrappers.Skip(inner.Arguments[0].Value)!;
+                }
+
+                if (IsHeaderBag(source.Type) && !MentionsPassphraseHeader(invocation.Syntax) && IsSignedBag(source))
+                {
+                    _leaks.Add(new Leak(CredentialKind.Passphrase, LeakForm.EnumeratedHeaders, source));
+                }
+
                 return;
             }
 
@@ -426,6 +482,18 @@ internal sealed class LeakedSecrets
                 return;
             }
 
+            if (EnumeratedBag(operation) is { } enumerated)
+            {
+                _leaks.Add(new Leak(CredentialKind.Passphrase, LeakForm.EnumeratedHeaders, enumerated));
+                return;
+            }
+
+            if (operation is ILocalReferenceOperation builder && type.Name == "StringBuilder" && _expanded.Add(builder.Local))
+            {
+                VisitAppends(builder, depth);
+                return;
+            }
+
             if (IsText(type))
             {
                 if (ValueKind(operation, depth) is { } kind && kind != CredentialKind.ApiKey)
@@ -465,6 +533,113 @@ internal sealed class LeakedSecrets
             {
                 _leaks.Add(new Leak(member.Kind, LeakForm.ObjectMember, operation, member.Name));
             }
+        }
+
+        /// <summary>
+        /// header, header.Value (or header.Value joined) of <c>foreach (var header in request.Headers)</c> over a signed
+        /// bag, when the loop does not mention OK-ACCESS-PASSPHRASE (to skip or mask it): the loop's collection.
+        /// </summary>
+        private IOperation? EnumeratedBag(IOperation operation)
+        {
+            var local = operation switch
+            {
+                ILocalReferenceOperation reference => reference.Local,
+                IPropertyReferenceOperation { Property.Name: "Value", Instance: ILocalReferenceOperation instance } => instance.Local,
+                _ => null,
+            };
+
+            if (local is null)
+            {
+                return null;
+            }
+
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IForEachLoopOperation loop && loop.Locals.IndexOf(local, 0, SymbolEqualityComparer.Default) >= 0)
+                {
+                    var collection = OperationWrappers.Skip(loop.Collection)!;
+                    return IsHeaderBag(collection.Type) && !MentionsPassphraseHeader(loop.Syntax) && IsSignedBag(collection) ? collection : null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsHeaderBag(ITypeSymbol? type) =>
+            OkxTypes.IsOrDerivesFrom(type, _owner._types.HttpHeaders) || _owner._types.IsStringKeyedDictionary(type);
+
+        /// <summary>The code names the passphrase header (a literal, or a member named for it): it leaves it out or masks it.</summary>
+        private static bool MentionsPassphraseHeader(SyntaxNode node)
+        {
+            foreach (var token in node.DescendantTokens())
+            {
+                if ((token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken
+                     && string.Equals(token.ValueText, OkxHeaderNames.AccessPassphrase, StringComparison.OrdinalIgnoreCase))
+                    || (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken
+                        && token.ValueText.IndexOf("passphrase", StringComparison.OrdinalIgnoreCase) >= 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>sb.Append(…), AppendLine, AppendFormat, Insert on a StringBuilder local of this body: what it holds.</summary>
+        private void VisitAppends(ILocalReferenceOperation builder, int depth)
+        {
+            var root = (IOperation)builder;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (var operation in new OperationDescendants(root))
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendLine" or "AppendFormat" or "Insert" } append
+                    && BuilderOf(append) is { } target && SymbolEqualityComparer.Default.Equals(target, builder.Local))
+                {
+                    foreach (var argument in append.Arguments)
+                    {
+                        Visit(argument.Value, false, depth, carrier: null);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The local a StringBuilder call (or a chain of them: sb.Append(a).Append(b)) appends to.</summary>
+        private static ILocalSymbol? BuilderOf(IInvocationOperation append)
+        {
+            var receiver = OperationWrappers.Skip(append.Instance);
+            while (receiver is IInvocationOperation { Instance: { } inner } chained && chained.TargetMethod.ContainingType?.Name == "StringBuilder")
+            {
+                receiver = OperationWrappers.Skip(inner);
+            }
+
+            return (receiver as ILocalReferenceOperation)?.Local;
+        }
+
+        private bool IsCollection(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType == SpecialType.System_String)
+            {
+                return false;
+            }
+
+            if (_owner._types.IsStringKeyedDictionary(type))
+            {
+                return true;
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Which credential a text value is, by the model: name, sink use, definitions, origin. Null when none.</summary>
@@ -565,7 +740,7 @@ internal sealed class LeakedSecrets
                 return null;
             }
 
-            if (!SiteIsOkx && !(memberContext && _owner._context.IsOkxContext(symbol.ContainingType, _cancellationToken)))
+            if (!SiteIsOkx && !(memberContext && (_owner._context.IsOkxContext(symbol.ContainingType, _cancellationToken) || _owner._types.IsSdkCredentialType(symbol.ContainingType))))
             {
                 return null;
             }

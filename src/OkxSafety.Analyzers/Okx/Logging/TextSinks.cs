@@ -15,8 +15,14 @@ internal enum TextSinkKind
     /// <summary>Microsoft.Extensions.Logging: BeginScope.</summary>
     LogScope,
 
-    /// <summary>Serilog: Log.* and ILogger.* (Verbose … Fatal, Write).</summary>
+    /// <summary>Serilog: Log.* and ILogger.* (Verbose … Fatal, Write), ForContext, LogContext.PushProperty.</summary>
     SerilogEvent,
+
+    /// <summary>NLog: Logger.Trace … Fatal, Log.</summary>
+    NLogEvent,
+
+    /// <summary>log4net: ILog.Debug … Fatal and their *Format forms.</summary>
+    Log4NetEvent,
 
     /// <summary>Console.Write*, Console.Out / Console.Error.</summary>
     Console,
@@ -37,12 +43,16 @@ internal enum TextSinkKind
 /// <summary>One write of text: the sink, its message template (for structured loggers) and the values written.</summary>
 internal readonly struct TextSink
 {
-    public TextSink(TextSinkKind kind, IOperation? template, List<IOperation> values)
+    public TextSink(TextSinkKind kind, IOperation? template, List<IOperation> values, bool destructuresAll = false)
     {
         Kind = kind;
         Template = template;
         Values = values;
+        DestructuresAll = destructuresAll;
     }
+
+    /// <summary>Every value is destructured (Serilog's ForContext / PushProperty with destructureObjects: true).</summary>
+    public bool DestructuresAll { get; }
 
     public TextSinkKind Kind { get; }
 
@@ -52,7 +62,7 @@ internal readonly struct TextSink
     /// <summary>The values written: the template's arguments in order (params arrays expanded), or every text argument.</summary>
     public List<IOperation> Values { get; }
 
-    public bool IsStructured => Kind is TextSinkKind.LogMessage or TextSinkKind.LogScope or TextSinkKind.SerilogEvent;
+    public bool IsStructured => Kind is TextSinkKind.LogMessage or TextSinkKind.LogScope or TextSinkKind.SerilogEvent or TextSinkKind.NLogEvent;
 }
 
 /// <summary>
@@ -68,10 +78,12 @@ internal static class TextSinks
         switch (name)
         {
             case "Log" or "LogTrace" or "LogDebug" or "LogInformation" or "LogWarning" or "LogError" or "LogCritical" or "BeginScope":
-            case "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal":
+            case "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext" or "PushProperty":
+            case "Info" or "Warn" or "DebugFormat" or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat":
             case "Write" or "WriteLine" or "WriteAsync" or "WriteLineAsync":
             case "WriteIf" or "WriteLineIf" or "Print" or "Fail" or "Assert" or "TraceInformation" or "TraceWarning" or "TraceError" or "TraceEvent":
             case "AppendAllText" or "AppendAllTextAsync" or "AppendAllLines" or "AppendAllLinesAsync":
+            case "WriteAllText" or "WriteAllTextAsync" or "WriteAllLines" or "WriteAllLinesAsync":
                 return true;
             default:
                 return false;
@@ -102,6 +114,19 @@ internal static class TextSinks
                 return true;
             case "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "Write" when IsSerilog(type):
                 sink = Templated(TextSinkKind.SerilogEvent, invocation, "messageTemplate", null);
+                return true;
+            case "ForContext" or "PushProperty" when invocation.Arguments.Length >= 2
+                && invocation.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String
+                && (IsSerilog(type) || (type.Name == "LogContext" && OkxTypes.IsInNamespace(type, "Serilog.Context"))):
+                // ForContext("Secret", value, destructureObjects) / LogContext.PushProperty("Secret", value, destructureObjects).
+                sink = new TextSink(TextSinkKind.SerilogEvent, null, new List<IOperation> { invocation.Arguments[1].Value }, DestructuresProperty(invocation));
+                return true;
+            case "Trace" or "Debug" or "Info" or "Warn" or "Error" or "Fatal" or "Log" when IsInNamespaceRoot(type, "NLog"):
+                sink = Templated(TextSinkKind.NLogEvent, invocation, "message", null);
+                return sink.Template is not null;
+            case "Debug" or "Info" or "Warn" or "Error" or "Fatal" or "DebugFormat" or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat"
+                when IsInNamespaceRoot(type, "log4net"):
+                sink = new TextSink(TextSinkKind.Log4NetEvent, null, AllValues(invocation, skipFirst: false));
                 return true;
         }
 
@@ -150,7 +175,7 @@ internal static class TextSinks
             return true;
         }
 
-        if (method.Name.StartsWith("AppendAll", StringComparison.Ordinal) && type.Name == "File" && OkxTypes.IsInNamespace(type, "System.IO")
+        if ((method.Name.StartsWith("AppendAll", StringComparison.Ordinal) || method.Name.StartsWith("WriteAll", StringComparison.Ordinal)) && type.Name == "File" && OkxTypes.IsInNamespace(type, "System.IO")
             && invocation.Arguments.Length >= 2 && IsLogPath(invocation.Arguments[0].Value, cancellationToken))
         {
             sink = new TextSink(TextSinkKind.LogFile, null, new List<IOperation> { invocation.Arguments[1].Value });
@@ -262,6 +287,31 @@ internal static class TextSinks
         type.TypeKind == TypeKind.Enum
         || type.Name is "ILogger" or "EventId" or "LogLevel" or "LogEventLevel" or "Exception" or "IFormatProvider" or "CultureInfo"
         || (type.Name.EndsWith("Exception", StringComparison.Ordinal) && DerivesFromException(type));
+
+    private static bool DestructuresProperty(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type.SpecialType == SpecialType.System_Boolean && argument.Value.ConstantValue.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type is in <paramref name="root"/> or a namespace below it (NLog, NLog.Abstractions; log4net, log4net.Core).</summary>
+    private static bool IsInNamespaceRoot(INamedTypeSymbol type, string root)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: false } && ns.Name == root;
+    }
 
     private static bool IsMelLogger(INamedTypeSymbol type) =>
         type.Name == "ILogger" && OkxTypes.IsInNamespace(type, "Microsoft.Extensions.Logging");
