@@ -777,6 +777,42 @@ public class LoggedSecretTests
         """));
 
     [Fact]
+    public Task ValuesThatAreNotCredentials_AreNotReported() => Verify(Client("""
+                var orderId = Guid.NewGuid().ToString();
+                _logger.LogInformation("Placed {OrderId} on {Url}", orderId, config["Okx:BaseUrl"]);
+                Console.WriteLine("demo: " + Environment.GetEnvironmentVariable("OKX_DEMO"));
+                Console.WriteLine("key: " + Environment.GetEnvironmentVariable("OKX_API_KEY"));
+                Debug.WriteLine(request.RequestUri + " " + request.Method);
+        """));
+
+    [Fact]
+    public Task OwnMethodsNamedLikeLoggers_AreNotSinks() => Verify(Client("""
+                Log(_secretKey);
+                Write(_passphrase);
+                Information("{S}", _secretKey);
+        """, """
+            private static void Log(string value) { }
+            private static void Write(string value) { }
+            private static void Information(string template, string value) { }
+        """));
+
+    [Fact]
+    public Task ConstantsAndLookupKeys_AreNotReported() => Verify(Client("""
+                var fromEnvironment = Environment.GetEnvironmentVariable(SecretKey);
+                Console.WriteLine("Missing " + SecretKey);
+                Console.WriteLine("Demo passphrase: " + DemoPassphrase);
+        """, """
+            private static readonly string SecretKey = "OKX_SECRET_KEY";
+            private const string DemoPassphrase = "demo";
+        """));
+
+    [Fact]
+    public Task ExceptionArgumentsThatAreNotMessages_AreNotReported() => Verify(Client("""
+                var inner = new InvalidOperationException("signing failed");
+                throw new HttpRequestException("OKX request failed", inner);
+        """));
+
+    [Fact]
     public Task FixedCode_IsQuiet() => Verify(Client("""
                 Console.WriteLine(_secretKey?.Length > 0 ? "****" : "(not set)");
                 _logger.LogDebug("Sending {Headers}", string.Join(", ", System.Linq.Enumerable.Select(request.Headers, okxHeader => okxHeader.Key + ": " + (string.Equals(okxHeader.Key, "OK-ACCESS-PASSPHRASE", StringComparison.OrdinalIgnoreCase) ? "****" : string.Join(",", okxHeader.Value)))));
