@@ -626,6 +626,23 @@ public class LoggedSecretTests
             """),
         Logged(0, SecretKey, "the console"));
 
+    [Fact]
+    public Task ConditionalAccess_AndATrimmedCopy() => Verify(
+        Client("""
+                    var options = Load();
+                    Console.WriteLine({|#0:options?.Passphrase|});
+                    var trimmed = _secretKey.Trim();
+                    _logger.LogInformation("Secret {Secret}", {|#1:trimmed|});
+            """, Options.Replace("public sealed class OkxOptions", "public static OkxOptions? Load() => null;\n\npublic sealed class OkxOptions")),
+        Client("""
+                    var options = Load();
+                    Console.WriteLine(options?.Passphrase?.Length > 0 ? "****" : "(not set)");
+                    var trimmed = _secretKey.Trim();
+                    _logger.LogInformation("Secret {Secret}", trimmed?.Length > 0 ? "****" : "(not set)");
+            """, Options.Replace("public sealed class OkxOptions", "public static OkxOptions? Load() => null;\n\npublic sealed class OkxOptions")),
+        Logged(0, Passphrase, "the console"),
+        Logged(1, SecretKey, "a log message (ILogger)"));
+
     // ---------------------------------------------------------------- quiet
 
     [Fact]

@@ -310,6 +310,11 @@ internal sealed class LeakedSecrets
                     {
                         Visit(access.Operation, false, depth, carrier ?? access);
                     }
+                    else if (IsText(access.Type) && ValueKind(access, depth) is { } accessed && accessed != CredentialKind.ApiKey)
+                    {
+                        // _options?.SecretKey, config?["Okx:Passphrase"]
+                        _leaks.Add(new Leak(accessed, LeakForm.Value, carrier ?? access));
+                    }
 
                     return;
                 case IInvocationOperation invocation:
@@ -689,9 +694,24 @@ internal sealed class LeakedSecrets
                     return KeyKind(indexer.Arguments[0].Value);
                 case ICoalesceOperation coalesce:
                     return ValueKind(coalesce.Value, depth) ?? ValueKind(coalesce.WhenNull, depth);
+                case IConditionalAccessOperation access:
+                    var inner = access.WhenNotNull;
+                    while (inner is IConditionalAccessOperation nested)
+                    {
+                        inner = nested.WhenNotNull;
+                    }
+
+                    return inner is IInvocationOperation { Instance: IConditionalAccessInstanceOperation } changed
+                        ? (KeepsValue(changed) ? ValueKind(access.Operation, depth) : null)
+                        : ValueKind(inner, depth);
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     return ValueKind(conditional.WhenTrue, depth) ?? ValueKind(whenFalse, depth);
                 case IInvocationOperation invocation:
+                    if (invocation.Instance is { } changedInstance && KeepsValue(invocation))
+                    {
+                        return ValueKind(changedInstance, depth);
+                    }
+
                     if (invocation.TargetMethod is { Parameters.IsEmpty: true, IsStatic: false } or { Parameters.IsEmpty: true, IsStatic: true }
                         && !invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty
                         && NamedKind(invocation.TargetMethod, memberContext: true) is { } returned)
