@@ -195,6 +195,13 @@ public sealed class LanguageCoverageTests
             {
                 public sealed class OkxBot
                 {
+                    public sealed class OkxKeys
+                    {
+                        public string ApiKey { get; set; }
+                        public string SecretKey { get; set; }
+                        public int Timeout { get; set; }
+                    }
+
                     private const string ApiKey = "4f9c2d1e-8a7b-4c3d-9e2f-1a2b3c4d5e6f";
                     private readonly HttpClient http = new HttpClient();
 
@@ -213,6 +220,14 @@ public sealed class LanguageCoverageTests
                         }
 
                         Console.WriteLine("passphrase: " + Environment.GetEnvironmentVariable("OKX_PASSPHRASE"));
+                        Console.WriteLine(signed.Headers);
+                        foreach (var header in signed.Headers)
+                        {
+                            Console.WriteLine(header.Key + ": " + string.Join(",", header.Value));
+                        }
+
+                        var keys = new OkxKeys();
+                        Console.WriteLine(JsonSerializer.Serialize(keys));
                     }
                 }
             }
