@@ -643,6 +643,26 @@ public class LoggedSecretTests
         Logged(0, Passphrase, "the console"),
         Logged(1, SecretKey, "a log message (ILogger)"));
 
+    [Fact]
+    public Task WebSocketLoginJson_SentAndLogged_MaskedWhereLogged() => Verify(
+        Client("""
+                    var passphrase = _passphrase;
+                    var json = System.Text.Json.JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey = _apiKey, passphrase, timestamp = "1", sign = "s" } } });
+                    Send(json);
+                    _logger.LogDebug("Sent {Json}", {|#0:json|});
+            """, """
+                private static void Send(string text) { }
+            """),
+        Client("""
+                    var passphrase = _passphrase;
+                    var json = System.Text.Json.JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey = _apiKey, passphrase, timestamp = "1", sign = "s" } } });
+                    Send(json);
+                    _logger.LogDebug("Sent {Json}", json?.Length > 0 ? "****" : "(not set)");
+            """, """
+                private static void Send(string text) { }
+            """),
+        Logged(0, Passphrase, "a log message (ILogger)"));
+
     // ---------------------------------------------------------------- quiet
 
     [Fact]

@@ -464,12 +464,28 @@ internal sealed class LeakedSecrets
 
             foreach (var definition in LocalDefinitions.Reaching(local, _cancellationToken))
             {
-                if (IsComposition(OperationWrappers.Skip(definition)))
+                var defined = OperationWrappers.Skip(definition);
+                if (IsComposition(defined))
                 {
                     Visit(definition, false, depth, carrier: null);
                 }
+                else if (IsJson(defined))
+                {
+                    // var json = JsonSerializer.Serialize(login); Send(json); Log(json): the JSON is also sent, so the
+                    // secret is masked where the JSON is written, not inside it.
+                    var found = new List<Leak>();
+                    new Walk(_owner, _containingSymbol, _structured, found, _cancellationToken).Visit(defined, false, depth, carrier: null);
+                    if (found.Count > 0)
+                    {
+                        _leaks.Add(new Leak(found[0].Kind, LeakForm.Value, carrier ?? local));
+                        return;
+                    }
+                }
             }
         }
+
+        private static bool IsJson(IOperation? operation) =>
+            operation is IInvocationOperation { TargetMethod: { Name: "Serialize" or "SerializeObject", ContainingType.Name: "JsonSerializer" or "JsonConvert" } };
 
         private static bool IsComposition(IOperation? operation) => operation switch
         {
@@ -958,7 +974,7 @@ internal sealed class LeakedSecrets
                     if (memberType is not null && IsText(memberType)
                         && CredentialNames.FromName(member.Name) is { } kind && kind != CredentialKind.ApiKey)
                     {
-                        return (kind, type.Name + "." + member.Name);
+                        return (kind, (type.IsAnonymousType ? "anonymous object" : type.Name) + "." + member.Name);
                     }
                 }
             }
