@@ -12,6 +12,7 @@ internal static class Descriptors
     public const string MissingPassphraseHeaderId = "OKX003";
     public const string SimulatedTradingHeaderId = "OKX004";
     public const string UncheckedResponseCodeId = "OKX005";
+    public const string LoggedSecretId = "OKX007";
 
     private const string HelpLinkBase = "https://github.com/okxsafety/OkxSafety.Analyzers/blob/main/docs/rules/";
 
@@ -206,6 +207,40 @@ internal static class Descriptors
         public const string UnnamedResponse = "the response";
 
         public static string Format(string format, params object?[] arguments) => string.Format(CultureInfo.InvariantCulture, format, arguments);
+    }
+
+    /// <summary>{0}: what is written (<see cref="LoggedSecretWhat"/>); {1}: where (<see cref="LoggedSecretSinks"/>).</summary>
+    public static readonly DiagnosticDescriptor LoggedSecret = Create(
+        LoggedSecretId,
+        title: "OKX secret key or passphrase is written to a log, the console or an exception message",
+        messageFormat: "{0} is written to {1}: everyone who reads it holds part of your OKX key set; write a masked form instead",
+        Categories.Security,
+        description: "Logs, console output, trace listeners and exception messages are read by people and collected by tools. An OKX secret key or passphrase written there (directly, inside a message, as a member of a destructured object, or as the OK-ACCESS-PASSPHRASE header of a printed request) is leaked to all of them. The API key alone is an identifier and may be logged; masked values, lengths and prefixes of up to 4 characters are fine.");
+
+    /// <summary>The texts of OKX007's {0}: what is written. Never the value.</summary>
+    internal static class LoggedSecretWhat
+    {
+        public const string SecretKey = "The OKX secret key";
+        public const string Passphrase = "The OKX passphrase";
+
+        /// <summary>{0}: the credential ("secret key", "passphrase"); {1}: "Type.Member".</summary>
+        public const string ObjectMember = "An object with the OKX {0} ({1})";
+        public const string RequestHeaders = "The header set of a signed OKX request (with OK-ACCESS-PASSPHRASE)";
+    }
+
+    /// <summary>The texts of OKX007's {1}: the sink.</summary>
+    internal static class LoggedSecretSinks
+    {
+        public const string LogMessage = "a log message (ILogger)";
+        public const string LogScope = "a log scope (ILogger.BeginScope)";
+        public const string SerilogEvent = "a Serilog event";
+        public const string NLogEvent = "a log message (NLog)";
+        public const string Log4NetEvent = "a log message (log4net)";
+        public const string Console = "the console";
+        public const string Debug = "debug output (Debug)";
+        public const string Trace = "trace output (Trace)";
+        public const string LogFile = "a log file";
+        public const string ExceptionMessage = "an exception message";
     }
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description) =>

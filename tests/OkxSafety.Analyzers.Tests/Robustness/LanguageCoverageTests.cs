@@ -12,10 +12,10 @@ namespace OkxSafety.Analyzers.Tests.Robustness;
 [Trait("Category", "Robustness")]
 public sealed class LanguageCoverageTests
 {
-    private static readonly string[] AllIds = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005" };
+    private static readonly string[] AllIds = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005", "OKX007" };
 
     /// <summary>One body that trips every rule once: a hard-coded key and no passphrase on one request; an untrimmed
-    /// passphrase and a wrong demo header on another; a payload read with no code check.</summary>
+    /// passphrase and a wrong demo header on another; a payload read with no code check; a passphrase printed.</summary>
     private const string Body = """
                 var unsigned = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
                 unsigned.Headers.Add("OK-ACCESS-KEY", "4f9c2d1e-8a7b-4c3d-9e2f-1a2b3c4d5e6f");
@@ -27,6 +27,7 @@ public sealed class LanguageCoverageTests
                 var response = await http.SendAsync(signed);
                 using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
                 Console.WriteLine(document.RootElement.GetProperty("data"));
+                Console.WriteLine("passphrase: " + Environment.GetEnvironmentVariable("OKX_PASSPHRASE"));
     """;
 
     private const string Usings = "using System; using System.Net.Http; using System.Text.Json; using System.Threading.Tasks;\n";
@@ -194,6 +195,13 @@ public sealed class LanguageCoverageTests
             {
                 public sealed class OkxBot
                 {
+                    public sealed class OkxKeys
+                    {
+                        public string ApiKey { get; set; }
+                        public string SecretKey { get; set; }
+                        public int Timeout { get; set; }
+                    }
+
                     private const string ApiKey = "4f9c2d1e-8a7b-4c3d-9e2f-1a2b3c4d5e6f";
                     private readonly HttpClient http = new HttpClient();
 
@@ -210,6 +218,16 @@ public sealed class LanguageCoverageTests
                         {
                             Console.WriteLine(document.RootElement.GetProperty("data"));
                         }
+
+                        Console.WriteLine("passphrase: " + Environment.GetEnvironmentVariable("OKX_PASSPHRASE"));
+                        Console.WriteLine(signed.Headers);
+                        foreach (var header in signed.Headers)
+                        {
+                            Console.WriteLine(header.Key + ": " + string.Join(",", header.Value));
+                        }
+
+                        var keys = new OkxKeys();
+                        Console.WriteLine(JsonSerializer.Serialize(keys));
                     }
                 }
             }

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.Okx;
+using OkxSafety.Analyzers.Okx.Logging;
+
+namespace OkxSafety.Analyzers.Rules;
+
+/// <summary>
+/// OKX007: an OKX secret key or passphrase written where text leaves the process: a logger (Microsoft.Extensions.Logging,
+/// Serilog), the console, Debug / Trace, a log file, an exception message. Reported at the expression that carries
+/// the secret. Candidates are found by name (Log*, Write*, Information…, exception creations) in trees the OKX gate
+/// admits; only those are asked of the model (<see cref="TextSinks"/>, <see cref="LeakedSecrets"/>).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class LoggedSecretAnalyzer : OkxAnalyzer
+{
+    /// <summary>The diagnostic property that tells the fix how the secret is written (a <see cref="LeakForm"/> name).</summary>
+    public const string FormProperty = "Form";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LoggedSecret);
+
+    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    {
+        var state = new CompilationState(okx);
+        context.RegisterOperationAction(state.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+    }
+
+    private sealed class CompilationState
+    {
+        private static readonly ImmutableDictionary<string, string?> ValueForm = Form(LeakForm.Value);
+        private static readonly ImmutableDictionary<string, string?> ObjectForm = Form(LeakForm.ObjectMember);
+        private static readonly ImmutableDictionary<string, string?> HeadersForm = Form(LeakForm.RequestHeaders);
+        private static readonly ImmutableDictionary<string, string?> EnumeratedForm = Form(LeakForm.EnumeratedHeaders);
+
+        private readonly OkxGate _gate;
+        private readonly GeneratedCode _generated;
+        private readonly LeakedSecrets _secrets;
+        private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span), byte> _reported = new();
+
+        public CompilationState(OkxCompilation okx)
+        {
+            _gate = okx.Gate;
+            _secrets = new LeakedSecrets(okx.Types, okx.Context, okx.Origins);
+            _generated = okx.Generated;
+        }
+
+        public void Analyze(OperationAnalysisContext context)
+        {
+            var operation = context.Operation;
+            var cancellationToken = context.CancellationToken;
+            TextSink sink;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if (invocation.Arguments.IsEmpty
+                        || !(TextSinks.MayBeSinkName(method.Name) || method.IsPartialDefinition || method.PartialImplementationPart is not null)
+                        || !MayBeOkx(operation, context)
+                        || !TextSinks.TryGet(invocation, cancellationToken, out sink))
+                    {
+                        return;
+                    }
+
+                    break;
+                case IObjectCreationOperation creation:
+                    if (!TextSinks.MayBeExceptionCreation(creation) || !MayBeOkx(operation, context) || !TextSinks.TryGet(creation, out sink))
+                    {
+                        return;
+                    }
+
+                    break;
+                default:
+                    return;
+            }
+
+            List<bool>? holes = null;
+            var leaks = new List<Leak>();
+            if (sink.Template is { } template)
+            {
+                if (template.ConstantValue.Value is string text)
+                {
+                    // Serilog, NLog, and Microsoft.Extensions.Logging with the Serilog provider destructure '@' holes.
+                    holes = MessageTemplates.DestructuringHoles(text);
+                }
+                else
+                {
+                    // LogInformation($"… {secret}"): the template is text written too.
+                    _secrets.Find(template, destructure: false, sink.IsStructured, context.ContainingSymbol, leaks, cancellationToken);
+                }
+            }
+
+            for (var i = 0; i < sink.Values.Count; i++)
+            {
+                var destructure = sink.DestructuresAll || (holes is not null && i < holes.Count && holes[i]);
+                _secrets.Find(sink.Values[i], destructure, sink.IsStructured, context.ContainingSymbol, leaks, cancellationToken);
+            }
+
+            foreach (var leak in leaks)
+            {
+                Report(context, leak, sink.Kind);
+            }
+        }
+
+        private bool MayBeOkx(IOperation operation, OperationAnalysisContext context) =>
+            _gate.MayContainOkx(operation.Syntax.SyntaxTree, context.CancellationToken)
+            && !_generated.IsGeneratedFile(operation.Syntax.SyntaxTree, context.CancellationToken);
+
+        private void Report(OperationAnalysisContext context, Leak leak, TextSinkKind sinkKind)
+        {
+            var node = leak.Operation.Syntax;
+            if (!_reported.TryAdd((node.SyntaxTree, node.Span), 0))
+            {
+                return;
+            }
+
+            var (what, properties) = leak.Form switch
+            {
+                LeakForm.ObjectMember => (string.Format(Descriptors.LoggedSecretWhat.ObjectMember, leak.Kind.DisplayName(), leak.Member), ObjectForm),
+                LeakForm.RequestHeaders => (Descriptors.LoggedSecretWhat.RequestHeaders, HeadersForm),
+                LeakForm.EnumeratedHeaders => (Descriptors.LoggedSecretWhat.RequestHeaders, EnumeratedForm),
+                _ => (leak.Kind == CredentialKind.SecretKey ? Descriptors.LoggedSecretWhat.SecretKey : Descriptors.LoggedSecretWhat.Passphrase, ValueForm),
+            };
+
+            _generated.Report(
+                context.ReportDiagnostic,
+                Diagnostic.Create(Descriptors.LoggedSecret, node.GetLocation(), properties, what, SinkText(sinkKind)),
+                context.CancellationToken);
+        }
+
+        private static string SinkText(TextSinkKind kind) => kind switch
+        {
+            TextSinkKind.LogMessage => Descriptors.LoggedSecretSinks.LogMessage,
+            TextSinkKind.LogScope => Descriptors.LoggedSecretSinks.LogScope,
+            TextSinkKind.SerilogEvent => Descriptors.LoggedSecretSinks.SerilogEvent,
+            TextSinkKind.NLogEvent => Descriptors.LoggedSecretSinks.NLogEvent,
+            TextSinkKind.Log4NetEvent => Descriptors.LoggedSecretSinks.Log4NetEvent,
+            TextSinkKind.Console => Descriptors.LoggedSecretSinks.Console,
+            TextSinkKind.Debug => Descriptors.LoggedSecretSinks.Debug,
+            TextSinkKind.Trace => Descriptors.LoggedSecretSinks.Trace,
+            TextSinkKind.LogFile => Descriptors.LoggedSecretSinks.LogFile,
+            _ => Descriptors.LoggedSecretSinks.ExceptionMessage,
+        };
+
+        private static ImmutableDictionary<string, string?> Form(LeakForm form) =>
+            ImmutableDictionary<string, string?>.Empty.Add(FormProperty, form.ToString());
+    }
+}
