@@ -25,6 +25,12 @@ internal static class OkxHeaderNames
     public const string AccessPassphrase = "OK-ACCESS-PASSPHRASE";
     public const string SimulatedTrading = "x-simulated-trading";
 
+    /// <summary>The OK-ACCESS-TIMESTAMP format: UTC, ISO 8601 with milliseconds (a .NET custom format string).</summary>
+    public const string TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+
+    /// <summary>The request path a WebSocket login signs: timestamp + "GET" + this.</summary>
+    public const string LoginVerifyPath = "/users/self/verify";
+
     private const string AccessPrefix = "OK-ACCESS-";
     private const string NormalizedPassphrase = "okaccesspassphrase";
     private const string NormalizedSimulatedTrading = "xsimulatedtrading";
