@@ -108,7 +108,7 @@ internal static class SigningCode
             Check(trace, root, sign, timestamp, login: true);
         }
 
-        if (signs.Count == 0 && logins.Count == 0 && IsSigningMethodOfOkxType(owner))
+        if (signs.Count == 0 && logins.Count == 0 && IsSigningMethodOfOkxType(owner) && !TypeWritesSignatures(owner, cancellationToken))
         {
             // A signing method of an OKX type whose result is written elsewhere: its HMAC, key and encoding.
             var unused = new List<SyntaxNode>();
@@ -254,6 +254,40 @@ internal static class SigningCode
     private static bool IsSigningMethodOfOkxType(ISymbol owner) =>
         owner is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_String, ContainingType: { } type }
         && (OkxContext.MentionsOkx(type.Name) || OkxContext.MentionsOkx(type.ContainingNamespace?.Name));
+
+    /// <summary>
+    /// The type writes OK-ACCESS headers or a login itself: its signing helpers are reached from there (with the login or
+    /// REST meaning the message needs), not read on their own.
+    /// </summary>
+    private static bool TypeWritesSignatures(ISymbol owner, CancellationToken cancellationToken)
+    {
+        foreach (var reference in owner.ContainingType.DeclaringSyntaxReferences)
+        {
+            var text = reference.SyntaxTree.GetText(cancellationToken);
+            var span = reference.Span;
+            if (Contains(text, span, "ok-access-") || Contains(text, span, "login"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(SourceText text, TextSpan span, string marker)
+    {
+        var buffer = new char[span.Length];
+        text.CopyTo(span.Start, buffer, 0, span.Length);
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            if (At(buffer, i, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool At(char[] buffer, int index, string marker)
     {

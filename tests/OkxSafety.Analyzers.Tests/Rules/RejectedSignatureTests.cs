@@ -1,0 +1,385 @@
+using OkxSafety.Analyzers.Tests.Verifiers;
+using Messages = OkxSafety.Analyzers.Descriptors.RejectedSignatureMessages;
+using VerifyCS = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OkxSafety.Analyzers.Rules.RejectedSignatureAnalyzer,
+    OkxSafety.Analyzers.CodeFixes.RejectedSignatureCodeFixProvider>;
+
+namespace OkxSafety.Analyzers.Tests.Rules;
+
+public class RejectedSignatureTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Globalization;
+        using System.Linq;
+        using System.Net.Http;
+        using System.Security.Cryptography;
+        using System.Text;
+        using System.Text.Json;
+
+        """;
+
+    /// <summary>A REST client that signs the way OKX checks: every must-fire test changes one piece of it.</summary>
+    private const string Rest = Usings + """
+        public sealed class OkxClient
+        {
+            private readonly string _secretKey = Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "";
+
+            public HttpRequestMessage Create(HttpMethod method, Uri uri, string body)
+            {
+                var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                var request = new HttpRequestMessage(method, uri);
+                request.Headers.Add("OK-ACCESS-SIGN", Sign(timestamp + method.Method + uri.PathAndQuery + body));
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                return request;
+            }
+
+            private string Sign(string prehash)
+            {
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey)))
+                {
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                }
+            }
+        }
+        """;
+
+    /// <summary>A WebSocket login that signs the way OKX checks.</summary>
+    private const string Login = Usings + """
+        public sealed class OkxSocket
+        {
+            private readonly string _apiKey = Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? "";
+            private readonly string _secretKey = Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "";
+            private readonly string _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? "";
+
+            public string LoginMessage()
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                var sign = Sign(timestamp + "GET" + "/users/self/verify");
+                return JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey = _apiKey, passphrase = _passphrase, timestamp = timestamp, sign = sign } } });
+            }
+
+            private string Sign(string prehash)
+            {
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey)))
+                {
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                }
+            }
+        }
+        """;
+
+    private static string With(string template, string correct, string changed)
+    {
+        Assert.Contains(correct, template);
+        return template.Replace(correct, changed);
+    }
+
+    private static DiagnosticResult Rejected(string mistake, string answer) =>
+        VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(0).WithArguments(mistake, answer);
+
+    private const string TimestampLine = """var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);""";
+    private const string Base64 = "Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))";
+
+    // ---------------------------------------------------------------- clean code
+
+    [Fact]
+    public Task CorrectRestSigning_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Rest);
+
+    [Fact]
+    public Task CorrectLogin_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Login);
+
+    // ---------------------------------------------------------------- two clock reads
+
+    [Fact]
+    public Task TwoClockReads_InlineBoth_FixedWithOneLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(With(Rest, "        " + TimestampLine + "\n", ""),
+            """
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(timestamp + method.Method + uri.PathAndQuery + body));
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+            """,
+            """
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) + method.Method + uri.PathAndQuery + body));
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", {|#0:DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)|});
+            """),
+        Rejected(Messages.TwoClockReads, Messages.InvalidSignature),
+        With(With(Rest, "        " + TimestampLine + "\n", ""),
+            """
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(timestamp + method.Method + uri.PathAndQuery + body));
+            """,
+            """
+                    var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(timestamp + method.Method + uri.PathAndQuery + body));
+            """));
+
+    [Fact]
+    public Task TwoClockReads_HeaderFromLocal_SignReadsAgain_FixedWithTheLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "Sign(timestamp + method.Method", """Sign({|#0:DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)|} + method.Method"""),
+        Rejected(Messages.TwoClockReads, Messages.InvalidSignature),
+        Rest);
+
+    private const string NowMethod = "    private static string Now() => DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture);\n\n    private string Sign(";
+
+    [Fact]
+    public Task TwoClockReads_ThroughTimestampMethod_FixedWithOneLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(With(With(With(Rest, "        " + TimestampLine + "\n", ""), "Sign(timestamp + method.Method", "Sign(Now() + method.Method"),
+            """("OK-ACCESS-TIMESTAMP", timestamp)""", """("OK-ACCESS-TIMESTAMP", {|#0:Now()|})"""), "    private string Sign(", NowMethod),
+        Rejected(Messages.TwoClockReads, Messages.InvalidSignature),
+        With(With(Rest, TimestampLine, "var timestamp = Now();"), "    private string Sign(", NowMethod)
+            .Replace("        var timestamp = Now();\n        var request = new HttpRequestMessage(method, uri);\n", "        var request = new HttpRequestMessage(method, uri);\n        var timestamp = Now();\n"));
+
+    [Fact]
+    public Task OneReadThroughTimestampMethod_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, TimestampLine, "var timestamp = Now();").Replace(
+            "    private string Sign(",
+            "    private static string Now() => DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture);\n\n    private string Sign("));
+
+    // ---------------------------------------------------------------- REST timestamp
+
+    [Fact]
+    public Task LocalTime_FixedWithUtcNow() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "DateTime.UtcNow.ToString(", "{|#0:DateTime.Now|}.ToString("),
+        Rejected(Messages.LocalTime, Messages.ExpiredTimestamp),
+        Rest);
+
+    [Fact]
+    public Task LocalTimeConvertedToUtc_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "DateTime.UtcNow.ToString(", "DateTime.Now.ToUniversalTime().ToString("));
+
+    [Fact]
+    public Task UnixSeconds_FixedWithIsoTimestamp() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, TimestampLine, "var timestamp = {|#0:DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()|};"),
+        Rejected(Messages.UnixTimestamp, Messages.InvalidTimestamp),
+        Rest);
+
+    [Fact]
+    public Task UnixMillisecondsInLongLocal_FixedWithIsoTimestampAndStringLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(With(With(Rest, TimestampLine, "long timestamp = {|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|};"),
+            "Sign(timestamp + method.Method", "Sign(timestamp.ToString() + method.Method"),
+            """("OK-ACCESS-TIMESTAMP", timestamp)""", """("OK-ACCESS-TIMESTAMP", timestamp.ToString())"""),
+        Rejected(Messages.UnixTimestamp, Messages.InvalidTimestamp),
+        With(With(With(Rest, TimestampLine, """string timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);"""),
+            "Sign(timestamp + method.Method", "Sign(timestamp.ToString() + method.Method"),
+            """("OK-ACCESS-TIMESTAMP", timestamp)""", """("OK-ACCESS-TIMESTAMP", timestamp.ToString())"""));
+
+    [Fact]
+    public Task CultureDefaultToString_FixedWithIsoTimestamp() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, TimestampLine, "var timestamp = {|#0:DateTime.UtcNow.ToString()|};"),
+        Rejected(Messages.CultureTimestamp, Messages.InvalidTimestamp),
+        Rest);
+
+    [Fact]
+    public Task IsoTimestampWithFormatOnly_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, TimestampLine, """var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ");"""));
+
+    // ---------------------------------------------------------------- path, method
+
+    [Fact]
+    public Task AbsolutePath_FixedWithPathAndQuery() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "uri.PathAndQuery", "{|#0:uri.AbsolutePath|}"),
+        Rejected(Messages.PathWithoutQuery, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task LocalPathThroughSignParameters_FixedWithPathAndQuery() => VerifyCS.VerifyCodeFixAsync(
+        With(With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(timestamp, method.Method, {|#0:uri.LocalPath|}, body)"),
+            "private string Sign(string prehash)\n    {", "private string Sign(string timestamp, string method, string path, string body)\n    {\n        var prehash = timestamp + method + path + body;"),
+        Rejected(Messages.PathWithoutQuery, Messages.InvalidSignature),
+        With(With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(timestamp, method.Method, uri.PathAndQuery, body)"),
+            "private string Sign(string prehash)\n    {", "private string Sign(string timestamp, string method, string path, string body)\n    {\n        var prehash = timestamp + method + path + body;"));
+
+    [Fact]
+    public Task AbsolutePathNotSigned_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "Console.WriteLine(uri.AbsolutePath);\n        return request;"));
+
+    [Fact]
+    public Task LowerCaseMethodLiteral_FixedUpperCase() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "timestamp + method.Method + uri.PathAndQuery", "timestamp + {|#0:\"get\"|} + uri.PathAndQuery"),
+        Rejected(Messages.LowerCaseMethod, Messages.InvalidSignature),
+        With(Rest, "timestamp + method.Method + uri.PathAndQuery", "timestamp + \"GET\" + uri.PathAndQuery"));
+
+    [Fact]
+    public Task LowerCaseMethodInInterpolation_FixedUpperCase() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign($\"{timestamp}{|#0:post|}{uri.PathAndQuery}{body}\")"),
+        Rejected(Messages.LowerCaseMethod, Messages.InvalidSignature),
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign($\"{timestamp}POST{uri.PathAndQuery}{body}\")"));
+
+    [Fact]
+    public Task ToLowerOfMethod_FixedWithToUpperInvariant() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "timestamp + method.Method + uri", "timestamp + {|#0:method.Method.ToLowerInvariant()|} + uri"),
+        Rejected(Messages.LowerCaseMethod, Messages.InvalidSignature),
+        With(Rest, "timestamp + method.Method + uri", "timestamp + method.Method.ToUpperInvariant() + uri"));
+
+    [Fact]
+    public Task LowerCaseTextElsewhere_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "Console.WriteLine(\"get\" + method.Method.ToLower());\n        return request;"));
+
+    // ---------------------------------------------------------------- encoding, key, hash
+
+    [Fact]
+    public Task HexSignature_ToHexString_FixedWithBase64() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, Base64, "{|#0:Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|}"),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task HexSignature_BitConverterChain_FixedWithBase64() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, Base64, "{|#0:BitConverter.ToString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash))).Replace(\"-\", \"\").ToLowerInvariant()|}"),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task HexSignature_SelectX2_FixedWithBase64() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, Base64, "{|#0:string.Concat(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)).Select(b => b.ToString(\"x2\")))|}"),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task DecodedSecret_FixedWithUtf8Bytes() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey))", "new HMACSHA256({|#0:Convert.FromBase64String(_secretKey)|})"),
+        Rejected(Messages.DecodedSecret, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task DecodedSecretInField_FixedWithUtf8Bytes() => VerifyCS.VerifyCodeFixAsync(
+        With(With(Rest, "new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey))", "new HMACSHA256(_key)"),
+            "    public HttpRequestMessage Create(", "    private readonly byte[] _key = {|#0:Convert.FromBase64String(Environment.GetEnvironmentVariable(\"OKX_SECRET_KEY\")?.Trim() ?? \"\")|};\n\n    public HttpRequestMessage Create("),
+        Rejected(Messages.DecodedSecret, Messages.InvalidSignature),
+        With(With(Rest, "new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey))", "new HMACSHA256(_key)"),
+            "    public HttpRequestMessage Create(", "    private readonly byte[] _key = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable(\"OKX_SECRET_KEY\")?.Trim() ?? \"\");\n\n    public HttpRequestMessage Create("));
+
+    [Fact]
+    public Task HmacSha512_FixedWithHmacSha256() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "new HMACSHA256(", "new {|#0:HMACSHA512|}("),
+        Rejected(Messages.HmacSha512, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task HmacSha1InExplicitlyTypedLocal_FixedWithHmacSha256() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "using (var hmac = new HMACSHA256(", "using (HMACSHA1 hmac = new {|#0:HMACSHA1|}("),
+        Rejected(Messages.HmacSha1, Messages.InvalidSignature),
+        With(Rest, "using (var hmac = new HMACSHA256(", "using (HMACSHA256 hmac = new HMACSHA256("));
+
+    [Fact]
+    public Task PlainSha256_FixedWithHmacOfTheSecret() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey)))", "using (var hmac = {|#0:SHA256.Create()|})"),
+        Rejected(Messages.PlainHash, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task UnrelatedHashingInOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "    private string Sign(", """
+                public static string Checksum(byte[] file)
+                {
+                    using (var sha = SHA512.Create())
+                    {
+                        return BitConverter.ToString(sha.ComputeHash(file)).Replace("-", "") + Convert.FromBase64String("AA==").Length + DateTime.Now.ToString();
+                    }
+                }
+
+                private string Sign(
+            """));
+
+    // ---------------------------------------------------------------- WebSocket login
+
+    [Fact]
+    public Task LoginIsoTimestamp_FixedWithUnixSeconds() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()", """{|#0:DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)|}"""),
+        Rejected(Messages.LoginDateTimestamp, Messages.LoginRefused),
+        Login);
+
+    [Fact]
+    public Task LoginMilliseconds_FixedWithSeconds() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "{|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}"),
+        Rejected(Messages.LoginMillisecondsTimestamp, Messages.LoginRefused),
+        Login);
+
+    [Fact]
+    public Task LoginWrongPath_FixedWithVerifyPath() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "\"/users/self/verify\"", "{|#0:\"/api/v5/users/self/verify\"|}"),
+        Rejected(Messages.LoginPrehash, Messages.LoginRefused),
+        Login);
+
+    [Fact]
+    public Task LoginWithoutMethod_FixedWithGetAndVerifyPath() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "timestamp + \"GET\" + \"/users/self/verify\"", "timestamp + {|#0:\"/users/self/verify\"|}"),
+        Rejected(Messages.LoginPrehash, Messages.LoginRefused),
+        With(Login, "timestamp + \"GET\" + \"/users/self/verify\"", "timestamp + \"GET/users/self/verify\""));
+
+    [Fact]
+    public Task LoginHexSignature_IsRefusedLogin() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, Base64, "{|#0:Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|}"),
+        Rejected(Messages.HexSignature, Messages.LoginRefused),
+        Login);
+
+    [Fact]
+    public Task LoginTimestampWithMillisecondsForAnotherApi_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "return JsonSerializer", "var clientOrderId = \"bot\" + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();\n        return JsonSerializer"));
+
+    // ---------------------------------------------------------------- other exchanges
+
+    private const string Binance = Usings + """
+        public sealed class BinanceClient
+        {
+            private readonly string _secretKey = Environment.GetEnvironmentVariable("BINANCE_SECRET")?.Trim() ?? "";
+
+            public HttpRequestMessage Create(HttpMethod method, Uri uri)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var query = uri.Query.TrimStart('?') + "&timestamp=" + timestamp;
+                var request = new HttpRequestMessage(method, uri.AbsolutePath + "?" + query + "&signature=" + Sign(query));
+                request.Headers.Add("X-MBX-APIKEY", "k");
+                return request;
+            }
+
+            private string Sign(string payload)
+            {
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey)))
+                {
+                    return Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(payload))).ToLowerInvariant();
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task BinanceSigningBesideOkx_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Rest + "\n" + Binance.Substring(Usings.Length));
+
+    [Fact]
+    public Task KuCoinStyleHeaders_InOkxFile_AreQuiet() => VerifyCS.VerifyAnalyzerAsync(Rest + "\n" + """
+        public sealed class KucoinClient
+        {
+            public void Sign(HttpRequestMessage request, string secret, string passphrase)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+                using (var hmac = new HMACSHA512(Convert.FromBase64String(secret)))
+                {
+                    request.Headers.Add("KC-API-SIGN", BitConverter.ToString(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "get" + request.RequestUri!.AbsolutePath))));
+                    request.Headers.Add("KC-API-TIMESTAMP", DateTime.Now.ToString());
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task BitgetStyleLogin_NotOkx_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class BitgetSocket
+        {
+            public string LoginMessage(string apiKey, string secret, string passphrase)
+            {
+                var timestamp = DateTime.UtcNow.ToString("o");
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+                {
+                    var sign = Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "get" + "/user/verify")));
+                    return JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey, passphrase, timestamp, sign } } });
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task RenamedHeaders_AreQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(With(Rest, "OK-ACCESS-SIGN", "X-ACCESS-SIGN"), "OK-ACCESS-TIMESTAMP", "X-ACCESS-TIMESTAMP"), Base64, "Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))")
+            .Replace("class OkxClient", "class ExchangeClient"));
+}
