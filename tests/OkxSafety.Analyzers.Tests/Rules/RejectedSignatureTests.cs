@@ -382,4 +382,385 @@ public class RejectedSignatureTests
     public Task RenamedHeaders_AreQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(With(With(Rest, "OK-ACCESS-SIGN", "X-ACCESS-SIGN"), "OK-ACCESS-TIMESTAMP", "X-ACCESS-TIMESTAMP"), Base64, "Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))")
             .Replace("class OkxClient", "class ExchangeClient"));
+
+    // ---------------------------------------------------------------- more shapes that fire
+
+    [Fact]
+    public Task EveryMistakeAtOnce_FixAllFixesEveryKind() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+            public sealed class OkxClient
+            {
+                private readonly byte[] _key = {|#0:Convert.FromBase64String(Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "")|};
+
+                public HttpRequestMessage Create(HttpMethod method, Uri uri, string body)
+                {
+                    var request = new HttpRequestMessage(method, uri);
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture) + {|#1:method.Method.ToLower()|} + {|#2:uri.AbsolutePath|} + body));
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", {|#3:DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)|});
+                    return request;
+                }
+
+                private string Sign(string prehash)
+                {
+                    using (var hmac = new {|#4:HMACSHA512|}(_key))
+                    {
+                        return {|#5:Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|};
+                    }
+                }
+            }
+            """,
+        new[]
+        {
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(0).WithArguments(Messages.DecodedSecret, Messages.InvalidSignature),
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(1).WithArguments(Messages.LowerCaseMethod, Messages.InvalidSignature),
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(2).WithArguments(Messages.PathWithoutQuery, Messages.InvalidSignature),
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(3).WithArguments(Messages.TwoClockReads, Messages.InvalidSignature),
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(4).WithArguments(Messages.HmacSha512, Messages.InvalidSignature),
+            VerifyCS.Diagnostic(Descriptors.RejectedSignature).WithLocation(5).WithArguments(Messages.HexSignature, Messages.InvalidSignature),
+        },
+        Usings + """
+            public sealed class OkxClient
+            {
+                private readonly byte[] _key = Encoding.UTF8.GetBytes(Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "");
+
+                public HttpRequestMessage Create(HttpMethod method, Uri uri, string body)
+                {
+                    var request = new HttpRequestMessage(method, uri);
+                    var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                    request.Headers.Add("OK-ACCESS-SIGN", Sign(timestamp + method.Method.ToUpperInvariant() + uri.PathAndQuery + body));
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                    return request;
+                }
+
+                private string Sign(string prehash)
+                {
+                    using (var hmac = new HMACSHA256(_key))
+                    {
+                        return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task DateTimeOffsetNow_FixedWithUtcNow() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "DateTime.UtcNow.ToString(", "{|#0:DateTimeOffset.Now|}.ToString("),
+        Rejected(Messages.LocalTime, Messages.ExpiredTimestamp),
+        With(Rest, "DateTime.UtcNow.ToString(", "DateTimeOffset.UtcNow.ToString("));
+
+    [Fact]
+    public Task HeaderDictionary_CultureTimestamp_Fixed() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+            public static class OkxHeaders
+            {
+                public static Dictionary<string, string> For(string sign) => new Dictionary<string, string>
+                {
+                    ["OK-ACCESS-SIGN"] = sign,
+                    ["OK-ACCESS-TIMESTAMP"] = {|#0:DateTime.UtcNow.ToString()|},
+                };
+            }
+            """,
+        Rejected(Messages.CultureTimestamp, Messages.InvalidTimestamp),
+        Usings + """
+            public static class OkxHeaders
+            {
+                public static Dictionary<string, string> For(string sign) => new Dictionary<string, string>
+                {
+                    ["OK-ACCESS-SIGN"] = sign,
+                    ["OK-ACCESS-TIMESTAMP"] = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                };
+            }
+            """);
+
+    [Fact]
+    public Task StaticHashDataWithHmacSha384_FixedWithHmacSha256() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, Base64, "Convert.ToBase64String({|#0:HMACSHA384|}.HashData(Encoding.UTF8.GetBytes(_secretKey), Encoding.UTF8.GetBytes(prehash)))"),
+        Rejected(Messages.HmacSha384, Messages.InvalidSignature),
+        With(Rest, Base64, "Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_secretKey), Encoding.UTF8.GetBytes(prehash)))"));
+
+    [Fact]
+    public Task HmacFieldAssignedInConstructor_FixedWithHmacSha256AndFieldType() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+            public sealed class OkxClient
+            {
+                private readonly HMACSHA512 _hmac;
+
+                public OkxClient(string secretKey)
+                {
+                    _hmac = new {|#0:HMACSHA512|}(Encoding.UTF8.GetBytes(secretKey));
+                }
+
+                public void Sign(HttpRequestMessage request, string timestamp, string body) =>
+                    request.Headers.Add("OK-ACCESS-SIGN", Convert.ToBase64String(_hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + request.Method.Method + request.RequestUri!.PathAndQuery + body))));
+            }
+            """,
+        Rejected(Messages.HmacSha512, Messages.InvalidSignature),
+        Usings + """
+            public sealed class OkxClient
+            {
+                private readonly HMACSHA256 _hmac;
+
+                public OkxClient(string secretKey)
+                {
+                    _hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secretKey));
+                }
+
+                public void Sign(HttpRequestMessage request, string timestamp, string body) =>
+                    request.Headers.Add("OK-ACCESS-SIGN", Convert.ToBase64String(_hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + request.Method.Method + request.RequestUri!.PathAndQuery + body))));
+            }
+            """);
+
+    private const string HexHelper = Usings + """
+        public static class OkxCrypto
+        {
+            public static string Signature(string secret, string prehash)
+            {
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+                {
+                    return {|#0:BitConverter.ToString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|};
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task HexInHelperInAnotherFile_ReportedInTheHelper() => new VerifyCS.Test
+    {
+        TestState =
+        {
+            Sources =
+            {
+                ("/0/Client.cs", Usings + """
+                    public sealed class Client
+                    {
+                        public void Sign(HttpRequestMessage request, string secret, string timestamp) =>
+                            request.Headers.Add("OK-ACCESS-SIGN", OkxCrypto.Signature(secret, timestamp + "GET" + request.RequestUri!.PathAndQuery));
+                    }
+                    """),
+                ("/0/Crypto.cs", HexHelper),
+            },
+            ExpectedDiagnostics = { Rejected(Messages.HexSignature, Messages.InvalidSignature) },
+        },
+        FixedState =
+        {
+            Sources =
+            {
+                ("/0/Client.cs", Usings + """
+                    public sealed class Client
+                    {
+                        public void Sign(HttpRequestMessage request, string secret, string timestamp) =>
+                            request.Headers.Add("OK-ACCESS-SIGN", OkxCrypto.Signature(secret, timestamp + "GET" + request.RequestUri!.PathAndQuery));
+                    }
+                    """),
+                ("/0/Crypto.cs", HexHelper.Replace("{|#0:BitConverter.ToString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|}", "Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))")),
+            },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task SignMethodOfOkxSigner_OnItsOwn_Fires() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+            public sealed class OkxSigner
+            {
+                public string Sign(string secret, string prehash)
+                {
+                    using (var hmac = new HMACSHA256({|#0:Convert.FromBase64String(secret)|}))
+                    {
+                        return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                    }
+                }
+            }
+            """,
+        Rejected(Messages.DecodedSecret, Messages.InvalidSignature),
+        Usings + """
+            public sealed class OkxSigner
+            {
+                public string Sign(string secret, string prehash)
+                {
+                    using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret)))
+                    {
+                        return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task LoginDictionaryArgs_TwoClockReads_FixedWithTheLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "new { apiKey = _apiKey, passphrase = _passphrase, timestamp = timestamp, sign = sign }",
+            "new Dictionary<string, string> { [\"apiKey\"] = _apiKey, [\"passphrase\"] = _passphrase, [\"timestamp\"] = {|#0:DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()|}, [\"sign\"] = sign }"),
+        Rejected(Messages.LoginTwoClockReads, Messages.LoginRefused),
+        With(Login, "new { apiKey = _apiKey, passphrase = _passphrase, timestamp = timestamp, sign = sign }",
+            "new Dictionary<string, string> { [\"apiKey\"] = _apiKey, [\"passphrase\"] = _passphrase, [\"timestamp\"] = timestamp, [\"sign\"] = sign }"));
+
+    [Fact]
+    public Task LoginLowerCaseGet_FixedUpperCase() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "timestamp + \"GET\"", "timestamp + {|#0:\"get\"|}"),
+        Rejected(Messages.LowerCaseMethod, Messages.LoginRefused),
+        Login);
+
+    [Fact]
+    public Task TopLevelStatements_Fire() => new VerifyCS.Test
+    {
+        TestState =
+        {
+            OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Sources =
+            {
+                Usings + """
+                    var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+                    request.Headers.Add("OK-ACCESS-TIMESTAMP", {|#0:DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()|});
+                    Console.WriteLine(request);
+                    """,
+            },
+            ExpectedDiagnostics = { Rejected(Messages.UnixTimestamp, Messages.InvalidTimestamp) },
+        },
+        FixedCode = Usings + """
+            var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
+            request.Headers.Add("OK-ACCESS-TIMESTAMP", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
+            Console.WriteLine(request);
+            """,
+    }.RunAsync();
+
+    // ---------------------------------------------------------------- more look-alikes that stay quiet
+
+    [Fact]
+    public Task StaticHashDataBase64_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, Base64, "Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(_secretKey), Encoding.UTF8.GetBytes(prehash)))"));
+
+    [Fact]
+    public Task LoginInOneInterpolation_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "Sign(timestamp + \"GET\" + \"/users/self/verify\")", "Sign($\"{timestamp}GET/users/self/verify\")"));
+
+    [Fact]
+    public Task RoundTripFormat_IsNotReported() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, TimestampLine, "var timestamp = DateTime.UtcNow.ToString(\"o\", CultureInfo.InvariantCulture);"));
+
+    [Fact]
+    public Task TimestampFromParameter_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(Rest, TimestampLine, ""), "string body)", "string body, string timestamp)"));
+
+    [Fact]
+    public Task MillisecondsInOkxQueryString_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "var request = new HttpRequestMessage(method, uri);",
+            "var request = new HttpRequestMessage(method, new Uri(uri, \"?after=\" + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));"));
+
+    [Fact]
+    public Task WebhookHmacOfAnOkxBot_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class OkxBotWebhook
+        {
+            public string Verify(string secret, string payload)
+            {
+                using (var hmac = new HMACSHA512(Convert.FromBase64String(secret)))
+                {
+                    return Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(payload)));
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TwoRequestsEachWithItsOwnRead_AreQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", """
+            var second = new HttpRequestMessage(method, uri);
+                    var again = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                    second.Headers.Add("OK-ACCESS-SIGN", Sign(again + method.Method + uri.PathAndQuery + body));
+                    second.Headers.Add("OK-ACCESS-TIMESTAMP", again);
+                    return request;
+            """));
+
+    [Fact]
+    public Task SignMemberOutsideALogin_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "return JsonSerializer", "var quote = JsonSerializer.Serialize(new { sign = \"+\", timestamp = DateTime.Now.ToString() });\n        return JsonSerializer"));
+
+    [Fact]
+    public Task DecodingAResponseInAnOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "var payload = Encoding.UTF8.GetString(Convert.FromBase64String(body));\n        return request;"));
+
+    [Fact]
+    public Task ServerTimeFromOkx_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(Rest, TimestampLine, "var timestamp = ServerTime();"), "    private string Sign(", "    private static string ServerTime() => Environment.GetEnvironmentVariable(\"OKX_TIME\") ?? \"\";\n\n    private string Sign("));
+
+    [Fact]
+    public Task SharedHelperOfAnotherExchange_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(Rest + "\n" + """
+        public static class Crypto
+        {
+            public static string HmacHex(string secret, string payload)
+            {
+                using (var hmac = new HMACSHA512(Encoding.UTF8.GetBytes(secret)))
+                {
+                    return Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(payload))) + DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                }
+            }
+        }
+
+        public sealed class BybitClient
+        {
+            public void Sign(HttpRequestMessage request, string secret) =>
+                request.Headers.Add("X-BAPI-SIGN", Crypto.HmacHex(secret, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() + "get" + request.RequestUri!.AbsolutePath));
+        }
+        """);
+
+    [Fact]
+    public Task GeneratedFile_IsQuiet() => new VerifyCS.Test
+    {
+        TestState =
+        {
+            Sources = { ("/0/OkxClient.g.cs", With(Rest, Base64, "Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))")) },
+        },
+    }.RunAsync();
+
+    [Fact]
+    public Task AbsolutePathWithItsQuery_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "uri.PathAndQuery", "uri.AbsolutePath + uri.Query"));
+
+    [Fact]
+    public Task DateTimeOffsetIsoTimestamp_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "DateTime.UtcNow.ToString(", "DateTimeOffset.UtcNow.ToString("));
+
+    [Fact]
+    public Task FormatFromAConstant_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(Rest, "DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\"", "DateTime.UtcNow.ToString(Iso"),
+            "    private string Sign(", "    private const string Iso = \"yyyy-MM-ddTHH:mm:ss.fffZ\";\n\n    private string Sign("));
+
+    [Fact]
+    public Task MethodUpperCased_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "timestamp + method.Method + uri", "timestamp + method.Method.ToUpperInvariant() + uri"));
+
+    [Fact]
+    public Task LowerCaseTextInPathAndBody_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "timestamp + method.Method + uri.PathAndQuery + body", "timestamp + \"POST\" + \"/api/v5/trade/order\" + \"{\\\"side\\\":\\\"buy\\\",\\\"get\\\":1}\""));
+
+    [Fact]
+    public Task LoginUnixSecondsFromLocalClock_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "DateTimeOffset.Now.ToUnixTimeSeconds()"));
+
+    [Fact]
+    public Task LoginDictionaryArgs_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "new { apiKey = _apiKey, passphrase = _passphrase, timestamp = timestamp, sign = sign }",
+            "new Dictionary<string, string> { [\"apiKey\"] = _apiKey, [\"passphrase\"] = _passphrase, [\"timestamp\"] = timestamp, [\"sign\"] = sign }"));
+
+    [Fact]
+    public Task HexClientOrderIdInOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "request.Headers.Add(\"X-Client-Order\", Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant());\n        return request;"));
+
+    [Fact]
+    public Task AsciiBytesOfTheSecret_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey))", "new HMACSHA256(Encoding.ASCII.GetBytes(_secretKey))"));
+
+    [Fact]
+    public Task PrehashFromStringBuilder_IsNotGuessed() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(new StringBuilder().Append(timestamp).Append(method.Method.ToLower()).Append(uri.AbsolutePath).ToString())"));
+
+    [Fact]
+    public Task TimeProviderClock_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "DateTime.UtcNow.ToString(", "TimeProvider.System.GetUtcNow().ToString("));
+
+    [Fact]
+    public Task LocalTimeInAnotherHeaderOfTheRequest_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "request.Headers.Add(\"X-Request-Time\", DateTime.Now.ToString());\n        return request;"));
+
+    [Fact]
+    public Task LoginSecondsThroughLongLocal_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();", "long seconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();\n        var timestamp = seconds.ToString();"));
 }

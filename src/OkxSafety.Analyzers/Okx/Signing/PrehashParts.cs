@@ -63,6 +63,16 @@ internal static class PrehashParts
             return;
         }
 
+        // uri.AbsolutePath + uri.Query signs the query too.
+        for (var i = 1; i < parts.Count; i++)
+        {
+            if (parts[i].Constant is null
+                && trace.FindBack(parts[i].Operation, parts[i].Frame, static (value, frame) => IsUriQuery(value) ? new Found(value, frame) : null) is not null)
+            {
+                return;
+            }
+        }
+
         for (var i = 1; i < parts.Count; i++)
         {
             if (parts[i].Constant is null
@@ -270,6 +280,16 @@ internal static class PrehashParts
 
     private static bool IsToLower(IOperation value) =>
         value is IInvocationOperation { TargetMethod: { Name: "ToLower" or "ToLowerInvariant", ContainingType.SpecialType: SpecialType.System_String }, Instance: not null };
+
+    private static bool IsUriQuery(IOperation value)
+    {
+        if (value is IConditionalAccessOperation { WhenNotNull: { } whenNotNull })
+        {
+            value = whenNotNull;
+        }
+
+        return value is IPropertyReferenceOperation { Property: { Name: "Query", ContainingType: { Name: "Uri" } uri } } && OkxTypes.IsInNamespace(uri, "System");
+    }
 
     /// <summary>uri.AbsolutePath, uri.LocalPath, request.RequestUri?.AbsolutePath: the property read; null for anything else.</summary>
     private static IOperation? PathWithoutQuery(IOperation value)

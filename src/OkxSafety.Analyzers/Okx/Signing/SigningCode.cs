@@ -250,9 +250,13 @@ internal static class SigningCode
         return (sign, timestamp);
     }
 
-    /// <summary>A method returning a string, of a type whose name or namespace says OKX (OkxSigner, Bots.Okx.Auth).</summary>
+    /// <summary>
+    /// A method named for signing (Sign, CreateSignature) returning a string, of a type whose name or namespace says OKX
+    /// (OkxSigner, Bots.Okx.Auth). Other HMACs of an OKX bot (a webhook's Verify) are not OKX signatures.
+    /// </summary>
     private static bool IsSigningMethodOfOkxType(ISymbol owner) =>
-        owner is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_String, ContainingType: { } type }
+        owner is IMethodSymbol { ReturnType.SpecialType: SpecialType.System_String, ContainingType: { } type } method
+        && method.Name.IndexOf("sign", StringComparison.OrdinalIgnoreCase) >= 0
         && (OkxContext.MentionsOkx(type.Name) || OkxContext.MentionsOkx(type.ContainingNamespace?.Name));
 
     /// <summary>
