@@ -763,4 +763,124 @@ public class RejectedSignatureTests
     [Fact]
     public Task LoginSecondsThroughLongLocal_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(Login, "var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();", "long seconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();\n        var timestamp = seconds.ToString();"));
+
+    // ---------------------------------------------------------------- older shapes
+
+    [Fact]
+    public Task UnixSecondsByEpochSubtraction_FixedWithIsoTimestamp() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, TimestampLine, "var timestamp = {|#0:((long)(DateTime.UtcNow - new DateTime(1970, 1, 1)).TotalSeconds).ToString()|};"),
+        Rejected(Messages.UnixTimestamp, Messages.InvalidTimestamp),
+        Rest);
+
+    [Fact]
+    public Task EpochSubtractionForAClientOrderId_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "var clOrdId = \"bot\" + (long)(DateTime.UtcNow - new DateTime(1970, 1, 1)).TotalMilliseconds;\n        return request;"));
+
+    [Fact]
+    public Task LoginMillisecondsThroughDateTimeOffsetConversion_FixedWithSeconds() => VerifyCS.VerifyCodeFixAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "{|#0:((DateTimeOffset)DateTime.UtcNow).ToUnixTimeMilliseconds()|}"),
+        Rejected(Messages.LoginMillisecondsTimestamp, Messages.LoginRefused),
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "((DateTimeOffset)DateTime.UtcNow).ToUnixTimeSeconds()"));
+
+    [Fact]
+    public Task LoginSecondsThroughDateTimeOffsetConversion_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "((DateTimeOffset)DateTime.UtcNow).ToUnixTimeSeconds()"));
+
+    [Fact]
+    public Task HexLoopWithStringBuilder_FixedWithBase64() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "return " + Base64 + ";", """
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash));
+                        var builder = new StringBuilder();
+                        foreach (var b in hash)
+                        {
+                            builder.Append(b.ToString("x2"));
+                        }
+
+                        return {|#0:builder.ToString()|};
+            """),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        With(Rest, "return " + Base64 + ";", """
+            var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash));
+                        var builder = new StringBuilder();
+                        foreach (var b in hash)
+                        {
+                            builder.Append(b.ToString("x2"));
+                        }
+
+                        return Convert.ToBase64String(hash);
+            """));
+
+    [Fact]
+    public Task HexLoopForAnotherValueOfAnOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", """
+            var builder = new StringBuilder();
+                    foreach (var b in Guid.NewGuid().ToByteArray())
+                    {
+                        builder.Append(b.ToString("x2"));
+                    }
+
+                    request.Headers.Add("X-Trace-Id", builder.ToString());
+                    return request;
+            """));
+
+    private const string JsonLogin = Usings + """
+        public sealed class OkxSocket
+        {
+            public string LoginMessage(string apiKey, string passphrase, string secretKey)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secretKey)))
+                {
+                    var sign = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "GET" + "/users/self/verify")));
+                    return $"{{\"op\":\"login\",\"args\":[{{\"apiKey\":\"{apiKey}\",\"passphrase\":\"{passphrase}\",\"timestamp\":\"{timestamp}\",\"sign\":\"{sign}\"}}]}}";
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task LoginWrittenAsJsonText_DateTimestamp_FixedWithUnixSeconds() => VerifyCS.VerifyCodeFixAsync(
+        With(JsonLogin, "DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()", "{|#0:DateTime.UtcNow.ToString(\"o\")|}"),
+        Rejected(Messages.LoginDateTimestamp, Messages.LoginRefused),
+        JsonLogin);
+
+    [Fact]
+    public Task LoginWrittenAsJsonText_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(JsonLogin);
+
+    [Fact]
+    public Task SubscribeMessageAsJsonText_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(JsonLogin, "\\\"op\\\":\\\"login\\\"", "\\\"op\\\":\\\"subscribe\\\""));
+
+    private const string TypedLogin = Usings + """
+        public sealed class OkxLoginArgs
+        {
+            public string ApiKey { get; set; } = "";
+            public string Passphrase { get; set; } = "";
+            public string Timestamp { get; set; } = "";
+            public string Sign { get; set; } = "";
+        }
+
+        public sealed class OkxSocket
+        {
+            public OkxLoginArgs Login(string apiKey, string passphrase, string secretKey)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secretKey)))
+                {
+                    var sign = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "GET" + "/users/self/verify")));
+                    return new OkxLoginArgs { ApiKey = apiKey, Passphrase = passphrase, Timestamp = timestamp, Sign = sign };
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task LoginArgumentsClass_WrongPath_FixedWithVerifyPath() => VerifyCS.VerifyCodeFixAsync(
+        With(TypedLogin, "\"/users/self/verify\"", "{|#0:\"/api/v5/users/self/verify\"|}"),
+        Rejected(Messages.LoginPrehash, Messages.LoginRefused),
+        TypedLogin);
+
+    [Fact]
+    public Task LoginArgumentsClassOfAnotherExchange_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(TypedLogin, "\"/users/self/verify\"", "\"/user/verify\""), "Okx", "Bitget").Replace("OkxSocket", "BitgetSocket"));
 }

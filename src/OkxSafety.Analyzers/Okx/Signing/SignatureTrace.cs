@@ -95,7 +95,60 @@ internal sealed class SignatureTrace
             }
         }
 
+        // var sb = new StringBuilder(); foreach (var b in hash) sb.Append(b.ToString("x2")); return sb.ToString();
+        if (value is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: ILocalReferenceOperation builder }
+            && builder.Type?.Name == "StringBuilder"
+            && HexLoopBytes(builder) is { } hashed)
+        {
+            Add(SigningMistake.HexSignature, outer ?? value.Syntax, prehash, frame, hashed.Syntax);
+            Digest(hashed, frame, prehash);
+            return;
+        }
+
         FollowEach(value, frame, (next, nextFrame) => Signature(next, nextFrame, prehash, outer: null));
+    }
+
+    /// <summary>The bytes a loop appends to <paramref name="builder"/> as "x2" / "X2" hex, when it does; null otherwise.</summary>
+    private static IOperation? HexLoopBytes(ILocalReferenceOperation builder)
+    {
+        var body = (IOperation)builder;
+        while (body.Parent is not null)
+        {
+            body = body.Parent;
+        }
+
+        foreach (var operation in new OperationDescendants(body))
+        {
+            if (operation is IForEachLoopOperation { Collection: var collection } loop
+                && OperationWrappers.Skip(collection) is { Type: IArrayTypeSymbol } bytes)
+            {
+                foreach (var inner in new OperationDescendants(loop.Body))
+                {
+                    if (inner is IInvocationOperation { TargetMethod.Name: "Append" or "AppendFormat", Instance: ILocalReferenceOperation target } append
+                        && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local)
+                        && MentionsHexFormat(append))
+                    {
+                        return bytes;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool MentionsHexFormat(IOperation operation)
+    {
+        foreach (var inner in new OperationDescendants(operation))
+        {
+            if (inner.ConstantValue is { HasValue: true, Value: string text }
+                && (text.IndexOf("x2", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Digest(IOperation operation, SigningFrame frame, Prehash prehash)
@@ -273,9 +326,7 @@ internal sealed class SignatureTrace
                 when IsDateType(instance.Type):
                 shape.UnixCall ??= unix.Syntax;
                 shape.Milliseconds = unix.TargetMethod.Name == "ToUnixTimeMilliseconds";
-                shape.Unix ??= shape.NumberToString is { Instance: { } number } numberToString && OperationWrappers.Skip(number) == unix
-                    ? numberToString.Syntax
-                    : unix.Syntax;
+                shape.Unix ??= UnixReport(shape, unix);
                 Timestamp(instance, frame, login, site, shape, reads);
                 return;
 
@@ -296,6 +347,20 @@ internal sealed class SignatureTrace
             case IPropertyReferenceOperation { Instance: null, Property.Name: "UtcNow" or "Now" } clock when IsDateType(clock.Type):
                 reads.Add(site ?? clock.Syntax);
                 ClockRead(clock, frame, login, shape);
+                return;
+
+            case IConversionOperation { OperatorMethod: not null } converted when IsDateType(converted.Type):
+                Timestamp(converted.Operand, frame, login, site, shape, reads);
+                return;
+
+            // (DateTime.UtcNow - new DateTime(1970, 1, 1)).TotalSeconds: a Unix time by hand.
+            case IPropertyReferenceOperation { Property.Name: "TotalSeconds" or "TotalMilliseconds", Instance: { } span } total
+                when OperationWrappers.Skip(span) is IBinaryOperation { OperatorKind: BinaryOperatorKind.Subtract } subtraction
+                     && IsDateType(subtraction.LeftOperand.Type):
+                shape.UnixCall ??= total.Syntax;
+                shape.Milliseconds = total.Property.Name == "TotalMilliseconds";
+                shape.Unix ??= UnixReport(shape, total);
+                Timestamp(subtraction.LeftOperand, frame, login, site, shape, reads);
                 return;
 
             case IObjectCreationOperation { Arguments.Length: 1 } wrap when IsDateType(wrap.Type):
@@ -323,6 +388,13 @@ internal sealed class SignatureTrace
         FollowEach(value, frame, (next, nextFrame) =>
             Timestamp(next, nextFrame, login, site ?? (nextFrame.Call is not null && nextFrame.Parent == frame && frame.IsRoot ? value.Syntax : null), shape, reads));
     }
+
+    /// <summary>The Unix time's node to report and replace: the ToString directly on it, else the number itself.</summary>
+    private static SyntaxNode UnixReport(TimestampShape shape, IOperation unix) =>
+        shape.NumberToString is { Instance: { } number } numberToString && OperationWrappers.Skip(number) is { } inner
+        && (inner == unix || inner is IConversionOperation { Operand: var operand } && OperationWrappers.Skip(operand) == unix)
+            ? numberToString.Syntax
+            : unix.Syntax;
 
     private void ClockRead(IPropertyReferenceOperation clock, SigningFrame frame, bool login, TimestampShape shape)
     {

@@ -71,10 +71,18 @@ internal static class SigningCode
 
                     break;
 
-                case IAnonymousObjectCreationOperation or IObjectCreationOperation { Initializer: not null }:
+                case IAnonymousObjectCreationOperation or IObjectCreationOperation:
                     if (LoginSignAndTimestamp(operation, owner, types, context, cancellationToken) is { } login)
                     {
                         logins.Add(login);
+                    }
+
+                    break;
+
+                case IInterpolatedStringOperation { Parts.Length: >= 4 } json:
+                    if (JsonLoginSignAndTimestamp(json) is { } jsonLogin && context.IsOkxContext(owner, cancellationToken))
+                    {
+                        logins.Add(jsonLogin);
                     }
 
                     break;
@@ -220,21 +228,21 @@ internal static class SigningCode
         IOperation? sign = null, timestamp = null;
         var apiKey = false;
         var passphrase = false;
-        foreach (var member in LoginArguments.Members(creation, types, cancellationToken))
+        foreach (var (name, value) in NamedValues(creation, types, cancellationToken))
         {
-            if (LoginArguments.IsSign(member.Name))
+            if (LoginArguments.IsSign(name))
             {
-                sign = member.Value;
+                sign = value;
             }
-            else if (string.Equals(member.Name, "timestamp", StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(name, "timestamp", StringComparison.OrdinalIgnoreCase))
             {
-                timestamp = member.Value;
+                timestamp = value;
             }
-            else if (LoginArguments.IsApiKey(member.Name))
+            else if (LoginArguments.IsApiKey(name))
             {
                 apiKey = true;
             }
-            else if (LoginArguments.IsPassphraseLike(member.Name))
+            else if (LoginArguments.IsPassphraseLike(name))
             {
                 passphrase = true;
             }
@@ -249,6 +257,85 @@ internal static class SigningCode
 
         return (sign, timestamp);
     }
+
+    /// <summary>
+    /// The named values of an object literal: the login model's (anonymous objects, dictionaries), and, for a type of
+    /// the project (<c>new LoginArgs { Sign = … }</c>, <c>new LoginArgs(apiKey, passphrase, timestamp, sign)</c>), its
+    /// initialized properties and its constructor's parameters.
+    /// </summary>
+    private static List<(string Name, IOperation Value)> NamedValues(IOperation creation, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var values = new List<(string, IOperation)>();
+        foreach (var member in LoginArguments.Members(creation, types, cancellationToken))
+        {
+            values.Add((member.Name, member.Value));
+        }
+
+        if (values.Count == 0 && creation is IObjectCreationOperation { Type.DeclaringSyntaxReferences.Length: > 0 } typed)
+        {
+            foreach (var argument in typed.Arguments)
+            {
+                if (argument.Parameter is { } parameter)
+                {
+                    values.Add((parameter.Name, argument.Value));
+                }
+            }
+
+            if (typed.Initializer is { } initializer)
+            {
+                foreach (var element in initializer.Initializers)
+                {
+                    if (element is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } property } assignment)
+                    {
+                        values.Add((property.Property.Name, assignment.Value));
+                    }
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// A login written as JSON text: <c>$"{{\"op\":\"login\",\"args\":[{{…\"timestamp\":\"{ts}\",\"sign\":\"{sign}\"}}]}}"</c>.
+    /// </summary>
+    private static (IOperation Sign, IOperation Timestamp)? JsonLoginSignAndTimestamp(IInterpolatedStringOperation json)
+    {
+        IOperation? sign = null, timestamp = null;
+        var login = false;
+        string? before = null;
+        foreach (var part in json.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text })
+            {
+                login |= text.IndexOf("login", StringComparison.OrdinalIgnoreCase) >= 0;
+                before = text;
+                continue;
+            }
+
+            if (part is IInterpolationOperation interpolation && before is not null)
+            {
+                var key = before.TrimEnd(' ', '"', '\\', ':', '\'');
+                if (EndsWithKey(key, "sign"))
+                {
+                    sign = interpolation.Expression;
+                }
+                else if (EndsWithKey(key, "timestamp"))
+                {
+                    timestamp = interpolation.Expression;
+                }
+            }
+
+            before = null;
+        }
+
+        return login && sign is not null && timestamp is not null ? (sign, timestamp) : null;
+    }
+
+    private static bool EndsWithKey(string text, string key) =>
+        text.EndsWith(key, StringComparison.OrdinalIgnoreCase)
+        && text.Length > key.Length
+        && text[text.Length - key.Length - 1] is '"' or '\'' or '\\';
 
     /// <summary>
     /// A method named for signing (Sign, CreateSignature) returning a string, of a type whose name or namespace says OKX
