@@ -75,7 +75,7 @@ internal static class Descriptors
         public const string LoginTwoClockReads = "The signed timestamp and the login's timestamp come from two clock reads";
         public const string LocalTime = "The OKX timestamp is read from local time (Now), not UTC";
         public const string UnixTimestamp = "The OKX REST timestamp is a Unix time, not ISO 8601 UTC with milliseconds";
-        public const string CultureTimestamp = "The OKX REST timestamp is formatted by the current culture (ToString() without a format), not as ISO 8601 UTC with milliseconds";
+        public const string CultureTimestamp = "The OKX REST timestamp is a date formatted without a format string, not ISO 8601 UTC with milliseconds";
         public const string LoginDateTimestamp = "The WebSocket login timestamp is a formatted date, not Unix seconds";
         public const string LoginMillisecondsTimestamp = "The WebSocket login timestamp is in Unix milliseconds, not seconds";
         public const string PathWithoutQuery = "The signed request path is Uri.AbsolutePath or Uri.LocalPath, which leave out the query string";

@@ -54,6 +54,7 @@ public sealed class RejectedSignatureAnalyzer : DiagnosticAnalyzer
         private readonly OkxTypes _types;
         private readonly OkxContext _context = new();
         private readonly GeneratedCode _generated;
+        private readonly HeaderParameters _headerParameters;
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span, SigningMistake Mistake), byte> _reported = new();
 
         public CompilationState(Compilation compilation, AnalyzerOptions options, OkxGate gate)
@@ -62,6 +63,7 @@ public sealed class RejectedSignatureAnalyzer : DiagnosticAnalyzer
             _gate = gate;
             _types = OkxTypes.Create(compilation);
             _generated = GeneratedCode.For(compilation, options);
+            _headerParameters = new HeaderParameters(compilation, _types);
         }
 
         public void Analyze(CodeBlockAnalysisContext context)
@@ -78,7 +80,7 @@ public sealed class RejectedSignatureAnalyzer : DiagnosticAnalyzer
             }
 
             var owner = context.OwningSymbol;
-            var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, cancellationToken);
+            var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, cancellationToken);
             foreach (var finding in findings)
             {
                 var node = finding.Node;

@@ -883,4 +883,56 @@ public class RejectedSignatureTests
     [Fact]
     public Task LoginArgumentsClassOfAnotherExchange_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(With(TypedLogin, "\"/users/self/verify\"", "\"/user/verify\""), "Okx", "Bitget").Replace("OkxSocket", "BitgetSocket"));
+
+    // ---------------------------------------------------------------- a helper that writes the headers
+
+    private const string HeaderHelper = Usings + """
+        public sealed class OkxClient
+        {
+            private readonly string _secretKey = Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "";
+
+            public HttpRequestMessage Create(HttpMethod method, Uri uri, string body)
+            {
+                var request = new HttpRequestMessage(method, uri);
+                var timestamp = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                var sign = Sign(timestamp + method.Method + uri.PathAndQuery + body);
+                AddAuthHeaders(request, sign, timestamp);
+                return request;
+            }
+
+            private static void AddAuthHeaders(HttpRequestMessage request, string sign, string timestamp)
+            {
+                request.Headers.Add("OK-ACCESS-SIGN", sign);
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+            }
+
+            private string Sign(string prehash)
+            {
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(_secretKey)))
+                {
+                    return Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task HeadersWrittenByAHelper_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(HeaderHelper);
+
+    [Fact]
+    public Task HeadersWrittenByAHelper_SecondClockRead_FixedWithTheLocal() => VerifyCS.VerifyCodeFixAsync(
+        With(HeaderHelper, "AddAuthHeaders(request, sign, timestamp);", "AddAuthHeaders(request, sign, {|#0:DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture)|});"),
+        Rejected(Messages.TwoClockReads, Messages.InvalidSignature),
+        HeaderHelper);
+
+    [Fact]
+    public Task HeadersWrittenByAHelper_CultureTimestamp_Fixed() => VerifyCS.VerifyCodeFixAsync(
+        With(HeaderHelper, "DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture)", "{|#0:DateTime.UtcNow.ToString(CultureInfo.InvariantCulture)|}"),
+        Rejected(Messages.CultureTimestamp, Messages.InvalidTimestamp),
+        HeaderHelper);
+
+    [Fact]
+    public Task HelperWritingOtherHeaders_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(With(HeaderHelper, "\"OK-ACCESS-SIGN\"", "\"X-BAPI-SIGN\""), "\"OK-ACCESS-TIMESTAMP\"", "\"X-BAPI-TIMESTAMP\"")
+            .Replace("var timestamp = DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture);", "var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();"));
 }

@@ -47,13 +47,21 @@ internal static class SigningCode
 
     /// <summary>The mistakes of the signing code in <paramref name="body"/> (the operation of one member, owned by <paramref name="owner"/>).</summary>
     public static List<SigningFinding> Analyze(
-        IOperation body, ISymbol owner, Compilation compilation, OkxTypes types, OkxContext context, CancellationToken cancellationToken)
+        IOperation body, ISymbol owner, Compilation compilation, OkxTypes types, OkxContext context, HeaderParameters headerParameters, CancellationToken cancellationToken)
     {
         var signs = new List<HeaderWrite>();
         var timestamps = new List<HeaderWrite>();
         var logins = new List<(IOperation Sign, IOperation Timestamp)>();
+        var calls = new List<IInvocationOperation>();
         foreach (var operation in new OperationDescendants(body))
         {
+            if (operation is IInvocationOperation { TargetMethod: { DeclaringSyntaxReferences.Length: > 0 } callee } call
+                && !call.Arguments.IsEmpty
+                && !SymbolEqualityComparer.Default.Equals(callee.OriginalDefinition, owner))
+            {
+                calls.Add(call);
+            }
+
             switch (operation)
             {
                 case IInvocationOperation { Arguments.Length: >= 2 } or ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true } }:
@@ -116,6 +124,22 @@ internal static class SigningCode
             Check(trace, root, sign, timestamp, login: true);
         }
 
+        // AddAuthHeaders(request, sign, timestamp): the arguments are the header values, here.
+        foreach (var call in calls)
+        {
+            var (signParameter, timestampParameter) = headerParameters.Of(call.TargetMethod, cancellationToken);
+            var signArgument = Argument(call, signParameter);
+            var timestampArgument = Argument(call, timestampParameter);
+            if (signArgument is not null)
+            {
+                Check(trace, root, signArgument, timestampArgument, login: false);
+            }
+            else if (timestampArgument is not null)
+            {
+                trace.Timestamp(timestampArgument, root, login: false, new List<SyntaxNode>());
+            }
+        }
+
         if (signs.Count == 0 && logins.Count == 0 && IsSigningMethodOfOkxType(owner) && !TypeWritesSignatures(owner, cancellationToken))
         {
             // A signing method of an OKX type whose result is written elsewhere: its HMAC, key and encoding.
@@ -136,6 +160,24 @@ internal static class SigningCode
         }
 
         return trace.Findings;
+    }
+
+    private static IOperation? Argument(IInvocationOperation call, int ordinal)
+    {
+        if (ordinal < 0)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind == ArgumentKind.Explicit)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The signature's checks, and the one mistake only the pair shows: the signed and the sent timestamp read the clock twice.</summary>
