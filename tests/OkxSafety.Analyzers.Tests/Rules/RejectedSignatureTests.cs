@@ -935,4 +935,32 @@ public class RejectedSignatureTests
     public Task HelperWritingOtherHeaders_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(With(HeaderHelper, "\"OK-ACCESS-SIGN\"", "\"X-BAPI-SIGN\""), "\"OK-ACCESS-TIMESTAMP\"", "\"X-BAPI-TIMESTAMP\"")
             .Replace("var timestamp = DateTime.UtcNow.ToString(\"yyyy-MM-ddTHH:mm:ss.fffZ\", CultureInfo.InvariantCulture);", "var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();"));
+
+    [Fact]
+    public Task HexForLoopWithAppendFormat_FixedWithBase64() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "return " + Base64 + ";", """
+            var bytes = hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash));
+                        var builder = new StringBuilder(bytes.Length * 2);
+                        for (var i = 0; i < bytes.Length; i++)
+                        {
+                            builder.AppendFormat("{0:x2}", bytes[i]);
+                        }
+
+                        return {|#0:builder.ToString()|};
+            """),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        With(Rest, "return " + Base64 + ";", """
+            var bytes = hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash));
+                        var builder = new StringBuilder(bytes.Length * 2);
+                        for (var i = 0; i < bytes.Length; i++)
+                        {
+                            builder.AppendFormat("{0:x2}", bytes[i]);
+                        }
+
+                        return Convert.ToBase64String(bytes);
+            """));
+
+    [Fact]
+    public Task LoginSecondsFromMillisecondsDividedBy1000_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()", "(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000).ToString(CultureInfo.InvariantCulture)"));
 }

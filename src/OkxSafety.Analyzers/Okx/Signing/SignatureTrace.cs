@@ -119,18 +119,34 @@ internal sealed class SignatureTrace
 
         foreach (var operation in new OperationDescendants(body))
         {
-            if (operation is IForEachLoopOperation { Collection: var collection } loop
-                && OperationWrappers.Skip(collection) is { Type: IArrayTypeSymbol } bytes)
+            if (operation is IInvocationOperation { TargetMethod.Name: "Append" or "AppendFormat", Instance: ILocalReferenceOperation target } append
+                && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local)
+                && MentionsHexFormat(append)
+                && LoopBytes(append) is { } bytes)
             {
-                foreach (var inner in new OperationDescendants(loop.Body))
-                {
-                    if (inner is IInvocationOperation { TargetMethod.Name: "Append" or "AppendFormat", Instance: ILocalReferenceOperation target } append
-                        && SymbolEqualityComparer.Default.Equals(target.Local, builder.Local)
-                        && MentionsHexFormat(append))
-                    {
-                        return bytes;
-                    }
-                }
+                return bytes;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The byte array a hex append walks: the foreach's collection, or the array indexed in it (<c>bytes[i]</c>).</summary>
+    private static IOperation? LoopBytes(IInvocationOperation append)
+    {
+        for (var parent = append.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is IForEachLoopOperation { Collection: var collection } && OperationWrappers.Skip(collection) is { Type: IArrayTypeSymbol } array)
+            {
+                return array;
+            }
+        }
+
+        foreach (var inner in new OperationDescendants(append))
+        {
+            if (inner is IArrayElementReferenceOperation { ArrayReference: { Type: IArrayTypeSymbol } indexed })
+            {
+                return indexed;
             }
         }
 
