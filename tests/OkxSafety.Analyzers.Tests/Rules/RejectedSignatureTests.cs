@@ -963,4 +963,49 @@ public class RejectedSignatureTests
     [Fact]
     public Task LoginSecondsFromMillisecondsDividedBy1000_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(Login, "DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()", "(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() / 1000).ToString(CultureInfo.InvariantCulture)"));
+
+    // ---------------------------------------------------------------- string.Format, JSON nodes
+
+    [Fact]
+    public Task PrehashFromStringFormat_AbsolutePath_FixedWithPathAndQuery() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(string.Format(\"{0}{1}{2}{3}\", timestamp, method.Method, {|#0:uri.AbsolutePath|}, body))"),
+        Rejected(Messages.PathWithoutQuery, Messages.InvalidSignature),
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(string.Format(\"{0}{1}{2}{3}\", timestamp, method.Method, uri.PathAndQuery, body))"));
+
+    [Fact]
+    public Task PrehashFromStringFormat_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(string.Format(\"{0}{1}{2}{3}\", timestamp, method.Method, uri.PathAndQuery, body))"));
+
+    [Fact]
+    public Task LoginFromStringFormat_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Login, "Sign(timestamp + \"GET\" + \"/users/self/verify\")", "Sign(string.Format(\"{0}GET/users/self/verify\", timestamp))"));
+
+    private const string JsonNodeLogin = Usings + """
+        public sealed class OkxSocket
+        {
+            public string LoginMessage(string apiKey, string passphrase, string secretKey)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                using (var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secretKey)))
+                {
+                    var sign = Convert.ToBase64String(hmac.ComputeHash(Encoding.UTF8.GetBytes(timestamp + "GET" + "/users/self/verify")));
+                    var login = new System.Text.Json.Nodes.JsonObject
+                    {
+                        ["op"] = "login",
+                        ["args"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["apiKey"] = apiKey, ["passphrase"] = passphrase, ["timestamp"] = timestamp, ["sign"] = sign }),
+                    };
+                    return login.ToJsonString();
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task LoginAsJsonObject_Correct_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(JsonNodeLogin);
+
+    [Fact]
+    public Task LoginAsJsonObject_MillisecondsTimestamp_FixedWithSeconds() => VerifyCS.VerifyCodeFixAsync(
+        With(JsonNodeLogin, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "{|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}"),
+        Rejected(Messages.LoginMillisecondsTimestamp, Messages.LoginRefused),
+        JsonNodeLogin);
 }

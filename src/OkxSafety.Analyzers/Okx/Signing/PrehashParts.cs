@@ -17,12 +17,16 @@ internal static class PrehashParts
 
     private readonly struct Part
     {
-        public Part(IOperation operation, SigningFrame frame, string? constant)
+        public Part(IOperation operation, SigningFrame frame, string? constant, bool slice = false)
         {
             Operation = operation;
             Frame = frame;
             Constant = constant;
+            Slice = slice;
         }
+
+        /// <summary>The constant is a slice of a format string: its node cannot be rewritten to that text alone.</summary>
+        public bool Slice { get; }
 
         public IOperation Operation { get; }
 
@@ -145,6 +149,23 @@ internal static class PrehashParts
 
                 return;
 
+            case IInvocationOperation { TargetMethod: { Name: "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } format
+                when FormatParts(format) is { } formatParts:
+                foreach (var (text, argument) in formatParts)
+                {
+                    if (argument is not null)
+                    {
+                        Flatten(trace, argument, frame, parts, depth + 1);
+                    }
+                    else
+                    {
+                        // A slice of the format string: its text counts, its node is not a literal of that text.
+                        parts.Add(new Part(format.Arguments[0].Value, frame, text, slice: true));
+                    }
+                }
+
+                return;
+
             case ILocalReferenceOperation or IParameterReferenceOperation:
                 // A local or parameter holding a built string is read as that string; one holding a value of its own
                 // (a timestamp, a path) is a part, followed later by what checks it.
@@ -161,12 +182,82 @@ internal static class PrehashParts
         parts.Add(new Part(value, frame, null));
     }
 
+    /// <summary>
+    /// string.Format("{0}{1}{2}{3}", timestamp, method, path, body): the format's texts and arguments in order; null
+    /// when the format is not a constant made of plain placeholders and text.
+    /// </summary>
+    private static List<(string? Text, IOperation? Argument)>? FormatParts(IInvocationOperation format)
+    {
+        if (format.Arguments.Length < 2 || format.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string pattern })
+        {
+            return null;
+        }
+
+        var values = new List<IOperation>();
+        for (var i = 1; i < format.Arguments.Length; i++)
+        {
+            if (format.Arguments[i].Value is IArrayCreationOperation { Initializer: { } elements })
+            {
+                foreach (var element in elements.ElementValues)
+                {
+                    values.Add(element);
+                }
+            }
+            else
+            {
+                values.Add(format.Arguments[i].Value);
+            }
+        }
+
+        var result = new List<(string?, IOperation?)>();
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '{' && i + 1 < pattern.Length && pattern[i + 1] == '{' || c == '}' && i + 1 < pattern.Length && pattern[i + 1] == '}')
+            {
+                text.Append(c);
+                i++;
+                continue;
+            }
+
+            if (c != '{')
+            {
+                text.Append(c);
+                continue;
+            }
+
+            var close = pattern.IndexOf('}', i);
+            if (close < 0 || !int.TryParse(pattern.Substring(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                || index >= values.Count)
+            {
+                return null;
+            }
+
+            if (text.Length > 0)
+            {
+                result.Add((text.ToString(), null));
+                text.Clear();
+            }
+
+            result.Add((null, values[index]));
+            i = close;
+        }
+
+        if (text.Length > 0)
+        {
+            result.Add((text.ToString(), null));
+        }
+
+        return result;
+    }
+
     /// <summary>A string built from parts, or a local or parameter (which may hold one).</summary>
     private static bool IsBuilt(IOperation operation) => OperationWrappers.Skip(operation) switch
     {
         IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => true,
         IInterpolatedStringOperation { Parts.Length: > 1 } => true,
-        IInvocationOperation { TargetMethod: { Name: "Concat", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } => true,
+        IInvocationOperation { TargetMethod: { Name: "Concat" or "Format", IsStatic: true, ContainingType.SpecialType: SpecialType.System_String } } => true,
         ILocalReferenceOperation or IParameterReferenceOperation => true,
         _ => false,
     };
@@ -175,6 +266,11 @@ internal static class PrehashParts
     {
         if (part.Constant is { } constant)
         {
+            if (part.Slice)
+            {
+                return;
+            }
+
             var method = LeadingMethod(constant);
             if (method is not null && !string.Equals(method, method.ToUpperInvariant(), StringComparison.Ordinal))
             {
@@ -221,7 +317,11 @@ internal static class PrehashParts
         // The fix writes the whole constant rest into one part when the rest is one part, or the path after a "GET".
         Part at;
         string? replacement = null;
-        if (parts.Count == 2)
+        if (parts[parts.Count - 1].Slice)
+        {
+            at = parts[parts.Count - 1];
+        }
+        else if (parts.Count == 2)
         {
             at = parts[1];
             replacement = expected;

@@ -51,6 +51,10 @@ internal sealed class SignedValues
             case IConversionOperation { OperatorMethod: null } conversion:
                 next.Add((conversion.Operand, frame));
                 return true;
+            case IConversionOperation { Operand.Type.SpecialType: SpecialType.System_String } wrapped:
+                // A string wrapped in a JSON node (JsonNode, JToken): the same text.
+                next.Add((wrapped.Operand, frame));
+                return true;
             case IParenthesizedOperation parenthesized:
                 next.Add((parenthesized.Operand, frame));
                 return true;
