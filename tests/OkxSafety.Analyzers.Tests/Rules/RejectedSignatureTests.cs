@@ -1008,4 +1008,24 @@ public class RejectedSignatureTests
         With(JsonNodeLogin, "DateTimeOffset.UtcNow.ToUnixTimeSeconds()", "{|#0:DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()|}"),
         Rejected(Messages.LoginMillisecondsTimestamp, Messages.LoginRefused),
         JsonNodeLogin);
+
+    [Fact]
+    public Task HmacMd5_FixedWithHmacSha256() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "new HMACSHA256(", "new {|#0:HMACMD5|}("),
+        Rejected(Messages.HmacMd5, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task HmacSha3_IsAnotherHmac_FixedWithHmacSha256() => VerifyCS.VerifyCodeFixAsync(
+        With(Rest, "new HMACSHA256(", "new {|#0:HMACSHA3_256|}("),
+        Rejected(Messages.OtherHmac, Messages.InvalidSignature),
+        Rest);
+
+    [Fact]
+    public Task HmacMd5ForACacheKeyOfAnOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "return request;", "using (var md5 = new HMACMD5(Encoding.UTF8.GetBytes(\"cache\"))) { Console.WriteLine(Convert.ToHexString(md5.ComputeHash(Encoding.UTF8.GetBytes(uri.AbsolutePath)))); }\n        return request;"));
+
+    [Fact]
+    public Task UnusedHmacSha512FieldOfAnOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
+        With(Rest, "    public HttpRequestMessage Create(", "    private readonly HMACSHA512 _legacy = new HMACSHA512(Convert.FromBase64String(\"AA==\"));\n\n    public HttpRequestMessage Create("));
 }
