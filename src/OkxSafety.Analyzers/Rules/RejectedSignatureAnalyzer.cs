@@ -91,7 +91,7 @@ public sealed class RejectedSignatureAnalyzer : DiagnosticAnalyzer
                     continue;
                 }
 
-                var (mistake, answer) = Message(finding);
+                var (mistake, answer) = Message(finding, IsLogin(finding, owner, cancellationToken));
                 var properties = ImmutableDictionary.CreateBuilder<string, string?>();
                 properties.Add(MistakeProperty, finding.Mistake.ToString());
                 if (finding.Related is { } related && related.SyntaxTree == node.SyntaxTree)
@@ -121,9 +121,18 @@ public sealed class RejectedSignatureAnalyzer : DiagnosticAnalyzer
                    || _context.IsOkxContext(type, context.CancellationToken);
         }
 
-        private static (string Mistake, string Answer) Message(SigningFinding finding)
+        /// <summary>
+        /// A login's mistake or a REST one: from the sink, except for the hash, key and encoding of a helper outside the
+        /// body (which REST signatures and logins may share), which the helper's own type decides.
+        /// </summary>
+        private static bool IsLogin(SigningFinding finding, ISymbol bodyOwner, System.Threading.CancellationToken cancellationToken) =>
+            finding.Mistake is SigningMistake.HexSignature or SigningMistake.DecodedSecret or SigningMistake.WrongHmac or SigningMistake.PlainHash
+            && finding.Owner is { } helper && !SymbolEqualityComparer.Default.Equals(helper, bodyOwner)
+                ? SigningCode.IsLoginHelper(helper, cancellationToken)
+                : finding.Login;
+
+        private static (string Mistake, string Answer) Message(SigningFinding finding, bool login)
         {
-            var login = finding.Login;
             var signature = login ? Messages.LoginRefused : Messages.InvalidSignature;
             return finding.Mistake switch
             {

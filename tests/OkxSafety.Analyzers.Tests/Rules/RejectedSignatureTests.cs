@@ -1028,4 +1028,27 @@ public class RejectedSignatureTests
     [Fact]
     public Task UnusedHmacSha512FieldOfAnOkxClient_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(Rest, "    public HttpRequestMessage Create(", "    private readonly HMACSHA512 _legacy = new HMACSHA512(Convert.FromBase64String(\"AA==\"));\n\n    public HttpRequestMessage Create("));
+
+    [Fact]
+    public Task HexInAHelperSharedByRestAndLogin_IsReportedOnceAsRest() => VerifyCS.VerifyCodeFixAsync(
+        With(With(Rest, Base64, "{|#0:Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)))|}"),
+            "    private string Sign(", """
+                public string LoginMessage(string apiKey, string passphrase)
+                {
+                    var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                    return JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey, passphrase, timestamp, sign = Sign(timestamp + "GET" + "/users/self/verify") } } });
+                }
+
+                private string Sign(
+            """),
+        Rejected(Messages.HexSignature, Messages.InvalidSignature),
+        With(Rest, "    private string Sign(", """
+                public string LoginMessage(string apiKey, string passphrase)
+                {
+                    var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
+                    return JsonSerializer.Serialize(new { op = "login", args = new[] { new { apiKey, passphrase, timestamp, sign = Sign(timestamp + "GET" + "/users/self/verify") } } });
+                }
+
+                private string Sign(
+            """));
 }

@@ -392,13 +392,26 @@ internal static class SigningCode
     /// The type writes OK-ACCESS headers or a login itself: its signing helpers are reached from there (with the login or
     /// REST meaning the message needs), not read on their own.
     /// </summary>
-    private static bool TypeWritesSignatures(ISymbol owner, CancellationToken cancellationToken)
+    private static bool TypeWritesSignatures(ISymbol owner, CancellationToken cancellationToken) =>
+        TypeMentions(owner.ContainingType, "ok-access-", cancellationToken) || TypeMentions(owner.ContainingType, "login", cancellationToken);
+
+    /// <summary>
+    /// Whether a mistake found in a helper outside the signing body is a login's: only when the helper's type is about
+    /// logins alone (mentions login, no OK-ACCESS- header). The same helper reached from a REST signature and from a
+    /// login then always gets the same message, whichever body is analysed first.
+    /// </summary>
+    public static bool IsLoginHelper(ISymbol helper, CancellationToken cancellationToken)
     {
-        foreach (var reference in owner.ContainingType.DeclaringSyntaxReferences)
+        var type = helper as INamedTypeSymbol ?? helper.ContainingType;
+        return type is not null && TypeMentions(type, "login", cancellationToken) && !TypeMentions(type, "ok-access-", cancellationToken);
+    }
+
+    /// <summary>The type's declarations mention <paramref name="marker"/> (lower-case ASCII), case-insensitively.</summary>
+    private static bool TypeMentions(INamedTypeSymbol type, string marker, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var text = reference.SyntaxTree.GetText(cancellationToken);
-            var span = reference.Span;
-            if (Contains(text, span, "ok-access-") || Contains(text, span, "login"))
+            if (Contains(reference.SyntaxTree.GetText(cancellationToken), reference.Span, marker))
             {
                 return true;
             }
