@@ -13,6 +13,7 @@ internal static class Descriptors
     public const string SimulatedTradingHeaderId = "OKX004";
     public const string UncheckedResponseCodeId = "OKX005";
     public const string LoggedSecretId = "OKX007";
+    public const string RejectedSignatureId = "OKX006";
 
     private const string HelpLinkBase = "https://github.com/okxsafety/OkxSafety.Analyzers/blob/main/docs/rules/";
 
@@ -241,6 +242,42 @@ internal static class Descriptors
         public const string Trace = "trace output (Trace)";
         public const string LogFile = "a log file";
         public const string ExceptionMessage = "an exception message";
+    }
+
+    /// <summary>{0}: the mistake, {1}: what OKX answers; both one of the sentences of <see cref="RejectedSignatureMessages"/>.</summary>
+    public static readonly DiagnosticDescriptor RejectedSignature = Create(
+        RejectedSignatureId,
+        title: "OKX request signature or timestamp that OKX rejects",
+        messageFormat: "{0}: {1}",
+        Categories.Reliability,
+        description: "OKX checks every signed request: OK-ACCESS-SIGN must be Base64(HMAC-SHA256(UTF-8 bytes of the secret key, timestamp + METHOD + requestPath + body)) with the method upper case, the path with its query string, and the same timestamp string as OK-ACCESS-TIMESTAMP, which is UTC ISO 8601 with milliseconds. A hex signature, a decoded secret, another hash, a lower-case method, a path without its query or a second clock read gives 50113 (invalid signature); a Unix or culture-formatted timestamp 50112; local time 50102. A WebSocket login signs timestamp + \"GET\" + \"/users/self/verify\" with the timestamp in Unix seconds; otherwise the login is refused.");
+
+    /// <summary>The sentences of OKX006's message: the mistake ({0}) and what OKX answers ({1}). None contains a value.</summary>
+    public static class RejectedSignatureMessages
+    {
+        public const string TwoClockReads = "The signed timestamp and the OK-ACCESS-TIMESTAMP header come from two clock reads";
+        public const string LoginTwoClockReads = "The signed timestamp and the login's timestamp come from two clock reads";
+        public const string LocalTime = "The OKX timestamp is read from local time (Now), not UTC";
+        public const string UnixTimestamp = "The OKX REST timestamp is a Unix time, not ISO 8601 UTC with milliseconds";
+        public const string CultureTimestamp = "The OKX REST timestamp is a date formatted without a format string, not ISO 8601 UTC with milliseconds";
+        public const string LoginDateTimestamp = "The WebSocket login timestamp is a formatted date, not Unix seconds";
+        public const string LoginMillisecondsTimestamp = "The WebSocket login timestamp is in Unix milliseconds, not seconds";
+        public const string PathWithoutQuery = "The signed request path is Uri.AbsolutePath or Uri.LocalPath, which leave out the query string";
+        public const string LowerCaseMethod = "The HTTP method in the signed text is lower case";
+        public const string HexSignature = "The signature is hex-encoded, not Base64";
+        public const string DecodedSecret = "The HMAC key is the decoded secret key, not its UTF-8 bytes";
+        public const string HmacSha512 = "The signature is made with HMAC-SHA512, not HMAC-SHA256";
+        public const string HmacSha384 = "The signature is made with HMAC-SHA384, not HMAC-SHA256";
+        public const string HmacSha1 = "The signature is made with HMAC-SHA1, not HMAC-SHA256";
+        public const string HmacMd5 = "The signature is made with HMAC-MD5, not HMAC-SHA256";
+        public const string OtherHmac = "The signature is made with another HMAC than HMAC-SHA256";
+        public const string PlainHash = "The signature is a plain hash without the secret key, not HMAC-SHA256";
+        public const string LoginPrehash = "The WebSocket login signs something else than timestamp + \"GET\" + \"" + OkxVocabulary.LoginVerifyPath + "\"";
+
+        public const string InvalidSignature = "OKX answers " + OkxVocabulary.ErrorCodes.InvalidSignature;
+        public const string InvalidTimestamp = "OKX answers " + OkxVocabulary.ErrorCodes.InvalidTimestamp;
+        public const string ExpiredTimestamp = "OKX answers " + OkxVocabulary.ErrorCodes.ExpiredTimestamp + " or " + OkxVocabulary.ErrorCodes.InvalidTimestamp;
+        public const string LoginRefused = "OKX refuses the WebSocket login";
     }
 
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string category, string description) =>

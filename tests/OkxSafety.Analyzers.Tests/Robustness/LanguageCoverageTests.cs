@@ -12,14 +12,15 @@ namespace OkxSafety.Analyzers.Tests.Robustness;
 [Trait("Category", "Robustness")]
 public sealed class LanguageCoverageTests
 {
-    private static readonly string[] AllIds = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005", "OKX007" };
+    private static readonly string[] AllIds = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005", "OKX006", "OKX007" };
 
     /// <summary>One body that trips every rule once: a hard-coded key and no passphrase on one request; an untrimmed
-    /// passphrase and a wrong demo header on another; a payload read with no code check; a passphrase printed.</summary>
+    /// passphrase and a wrong demo header on another; a payload read with no code check; a passphrase printed; a culture-formatted timestamp.</summary>
     private const string Body = """
                 var unsigned = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
                 unsigned.Headers.Add("OK-ACCESS-KEY", "4f9c2d1e-8a7b-4c3d-9e2f-1a2b3c4d5e6f");
                 unsigned.Headers.Add("OK-ACCESS-SIGN", "c2lnbg==");
+                unsigned.Headers.Add("OK-ACCESS-TIMESTAMP", DateTime.Now.ToString());
                 var signed = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
                 signed.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? "");
                 signed.Headers.Add("OK-ACCESS-PASSPHRASE", Environment.GetEnvironmentVariable("OKX_PASSPHRASE") ?? "");
@@ -210,6 +211,7 @@ public sealed class LanguageCoverageTests
                         var unsigned = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
                         unsigned.Headers.Add("OK-ACCESS-KEY", ApiKey);
                         unsigned.Headers.Add("OK-ACCESS-SIGN", "c2lnbg==");
+                        unsigned.Headers.Add("OK-ACCESS-TIMESTAMP", DateTime.Now.ToString());
                         var signed = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
                         signed.Headers.Add("OK-ACCESS-PASSPHRASE", Environment.GetEnvironmentVariable("OKX_PASSPHRASE"));
                         signed.Headers.Add("x-simulated-trading", "true");

@@ -40,6 +40,15 @@ internal static class OkxVocabulary
     public const string AccessTimestampHeader = AccessHeaderPrefix + "TIMESTAMP";
     public const string AccessPassphraseHeader = AccessHeaderPrefix + "PASSPHRASE";
 
+    /// <summary>The OK-ACCESS-TIMESTAMP format: UTC, ISO 8601 with milliseconds (a .NET custom format string).</summary>
+    public const string RestTimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+
+    /// <summary>The request path a WebSocket login signs: timestamp + "GET" + this.</summary>
+    public const string LoginVerifyPath = "/users/self/verify";
+
+    /// <summary>The WebSocket login operation's name (<c>"op": "login"</c>).</summary>
+    public const string LoginOperation = "login";
+
     /// <summary>The demo-trading header: "1" is demo, "0" (or no header) is live.</summary>
     public const string SimulatedTradingHeader = "x-simulated-trading";
 
@@ -125,6 +134,12 @@ internal static class OkxVocabulary
 
         /// <summary>A signature made with the wrong secret key.</summary>
         public const string InvalidSignature = "50113 (invalid signature)";
+
+        /// <summary>A REST timestamp OKX cannot read (not ISO 8601 UTC with milliseconds).</summary>
+        public const string InvalidTimestamp = "50112 (invalid " + AccessTimestampHeader + ")";
+
+        /// <summary>A REST timestamp too far from OKX's clock (local time labelled UTC).</summary>
+        public const string ExpiredTimestamp = "50102 (timestamp request expired)";
 
         /// <summary>A failed WebSocket login (the REST code it corresponds to).</summary>
         public const string LoginRejected = "a failed login (" + PassphraseEmptyCode + " on REST: " + AccessPassphraseHeader + " cannot be empty)";

@@ -25,6 +25,12 @@ internal static class OkxHeaderNames
     public const string AccessPassphrase = OkxVocabulary.AccessPassphraseHeader;
     public const string SimulatedTrading = OkxVocabulary.SimulatedTradingHeader;
 
+    /// <summary>The OK-ACCESS-TIMESTAMP format: UTC, ISO 8601 with milliseconds (a .NET custom format string).</summary>
+    public const string TimestampFormat = OkxVocabulary.RestTimestampFormat;
+
+    /// <summary>The request path a WebSocket login signs: timestamp + "GET" + this.</summary>
+    public const string LoginVerifyPath = OkxVocabulary.LoginVerifyPath;
+
     private const string AccessPrefix = OkxVocabulary.AccessHeaderPrefix;
 
     // The header names as the near-miss tests compare them (Normalize: lower case, no separators).
