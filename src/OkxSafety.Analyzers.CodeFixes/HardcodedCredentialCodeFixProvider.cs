@@ -15,6 +15,7 @@ using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
@@ -321,7 +322,9 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                     }
                 }
 
-                if (ancestor is BaseTypeDeclarationSyntax)
+                // Nothing outside a static lambda or local function can be captured; a type ends the walk.
+                if (ancestor is BaseTypeDeclarationSyntax
+                    || (ancestor is LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax && IsStaticFunction(ancestor)))
                 {
                     break;
                 }
@@ -342,7 +345,8 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 };
 
                 if (memberType is null || !IsConfiguration(memberType) || (staticContext && !member.IsStatic)
-                    || !model.IsAccessible(expression.SpanStart, member))
+                    || !model.IsAccessible(expression.SpanStart, member)
+                    || (!member.IsStatic && InScope.IsStaticContext(model, expression.SpanStart, cancellationToken)))
                 {
                     continue;
                 }
@@ -353,6 +357,13 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
         return null;
     }
+
+    private static bool IsStaticFunction(SyntaxNode function) => function switch
+    {
+        LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.StaticKeyword),
+        AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers.Any(SyntaxKind.StaticKeyword),
+        _ => false,
+    };
 
     private static bool IsInInitializer(ExpressionSyntax expression)
     {
@@ -447,9 +458,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         var firstTarget = replacements.Keys.OrderBy(node => node.SpanStart).First();
         if (NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
         {
-            // The document's own line ending (the workspace default may differ).
-            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString();
-            newRoot = AddUsingSystem(unit, endOfLine.Length > 0 ? endOfLine : "\n");
+            newRoot = SystemNames.AddUsingSystem(unit, FixDocument.EndOfLine(root));
         }
 
         var newDocument = document.WithSyntaxRoot(newRoot);
@@ -458,56 +467,10 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>Environment and InvalidOperationException do not bind to System's yet, and would with <c>using System;</c>.</summary>
-    private static bool NeedsUsingSystem(SemanticModel model, int position, CancellationToken cancellationToken)
-    {
-        var environment = model.Compilation.GetTypeByMetadataName("System.Environment");
-        var exception = model.Compilation.GetTypeByMetadataName("System.InvalidOperationException");
-        var boundEnvironment = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("Environment"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        var boundException = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("InvalidOperationException"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        if (SymbolEqualityComparer.Default.Equals(boundEnvironment, environment) && SymbolEqualityComparer.Default.Equals(boundException, exception))
-        {
-            return false;
-        }
-
+    private static bool NeedsUsingSystem(SemanticModel model, int position, CancellationToken cancellationToken) =>
+        !SystemNames.AllBind(model, position, "System.Environment", "System.InvalidOperationException")
         // Something else named Environment is in scope: keep the qualified names rather than add an ambiguous using.
-        return boundEnvironment is null && boundException is null;
-    }
-
-    private static CompilationUnitSyntax AddUsingSystem(CompilationUnitSyntax unit, string endOfLine)
-    {
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("System"))
-            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine)));
-
-        var usings = unit.Usings;
-        if (usings.Count == 0)
-        {
-            var first = unit.GetFirstToken(includeZeroWidth: true);
-            directive = directive.WithLeadingTrivia(first.LeadingTrivia)
-                .WithSemicolonToken(directive.SemicolonToken.WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine), SyntaxFactory.EndOfLine(endOfLine)));
-            unit = unit.ReplaceToken(first, first.WithLeadingTrivia());
-            return unit.WithUsings(unit.Usings.Add(directive));
-        }
-
-        // System first, after any global usings.
-        var index = 0;
-        while (index < usings.Count && IsBeforeSystem(usings[index]))
-        {
-            index++;
-        }
-
-        if (index == 0)
-        {
-            var first = usings[0];
-            directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
-            usings = usings.Replace(first, first.WithLeadingTrivia());
-        }
-
-        return unit.WithUsings(usings.Insert(index, directive));
-    }
-
-    /// <summary>System directives first (the .NET default); only global usings stay above them.</summary>
-    private static bool IsBeforeSystem(UsingDirectiveSyntax directive) => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
+        && SystemNames.CanAddUsingSystem(model, position, cancellationToken, "System.Environment", "System.InvalidOperationException");
 
     /// <summary>A const field becomes static readonly; a const local a plain local. Trivia stays.</summary>
     private static SyntaxNode WithoutConst(SyntaxNode declaration)

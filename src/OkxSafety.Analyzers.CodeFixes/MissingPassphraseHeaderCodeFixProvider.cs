@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
@@ -26,21 +27,33 @@ namespace OkxSafety.Analyzers.CodeFixes;
 [Shared]
 public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The one key of OKX003's fix, whatever the kind of finding (add, move, replace, rename, login).</summary>
     public const string AddKey = "OKX003.AddPassphraseHeader";
-    public const string MoveKey = "OKX003.SendPassphraseUnconditionally";
-    public const string ReplaceEmptyKey = "OKX003.ReplaceEmptyPassphrase";
-    public const string RenameKey = "OKX003.RenamePassphraseHeader";
-    public const string AddLoginKey = "OKX003.AddLoginPassphrase";
+
+    /// <summary>The same key as <see cref="AddKey"/> (each kind used to have its own).</summary>
+    public const string MoveKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string ReplaceEmptyKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string RenameKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string AddLoginKey = AddKey;
+
+    private static readonly SequentialFixAllProvider FixAll = new(
+        "Send OK-ACCESS-PASSPHRASE",
+        (document, diagnostic, key, ct) => key is null or AddKey ? FixAsync(document, diagnostic, ct) : Task.FromResult<Solution?>(null),
+        MapConstruct);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MissingPassphraseHeaderId);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
@@ -48,59 +61,105 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var types = OkxTypes.Create(model.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.CaseProperty, out var @case))
+            if (Title(root, model, types, diagnostic, context.CancellationToken) is not { } title)
             {
                 continue;
             }
 
-            var span = diagnostic.Location.SourceSpan;
             var document = context.Document;
-            switch (@case)
-            {
-                case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, context.CancellationToken) is { } keyWrite
-                                                                      && CanAdd(keyWrite):
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Add the OK-ACCESS-PASSPHRASE header", ct => AddAsync(document, span, ct), AddKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.ConditionalCase
-                    when diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, out var start)
-                         && diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, out var length)
-                         && int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructStart)
-                         && int.TryParse(length, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructLength):
-                {
-                    var constructSpan = new TextSpan(constructStart, constructLength);
-                    if (PlanMove(root, model, span, constructSpan, context.CancellationToken) is not null)
-                    {
-                        context.RegisterCodeFix(
-                            CodeAction.Create("Send OK-ACCESS-PASSPHRASE unconditionally", ct => MoveAsync(document, span, constructSpan, ct), MoveKey),
-                            diagnostic);
-                    }
-
-                    break;
-                }
-
-                case MissingPassphraseHeaderAnalyzer.EmptyCase when FindWrite(root, model, span, types, context.CancellationToken) is { } emptyWrite
-                                                                    && PassphraseValues.ExpressionOf(emptyWrite.ValueOperation.Syntax) is not null:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Send the real passphrase instead of an empty value", ct => ReplaceEmptyAsync(document, span, ct), ReplaceEmptyKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.MisspelledCase when FindWrite(root, model, span, types, context.CancellationToken) is not null:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Rename the header to OK-ACCESS-PASSPHRASE", ct => RenameAsync(document, span, ct), RenameKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.LoginMissingCase or MissingPassphraseHeaderAnalyzer.LoginEmptyCase:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Send the passphrase in the WebSocket login arguments", ct => FixLoginAsync(document, span, @case, ct), AddLoginKey),
-                        diagnostic);
-                    break;
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create(title, async ct => await FixAsync(document, diagnostic, ct).ConfigureAwait(false) ?? document.Project.Solution, AddKey),
+                diagnostic);
         }
+    }
+
+    /// <summary>The title of the fix for the diagnostic's kind, or null when there is none here.</summary>
+    private static string? Title(SyntaxNode root, SemanticModel model, OkxTypes types, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.CaseProperty, out var @case) || diagnostic.Location.SourceSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.SourceSpan;
+        switch (@case)
+        {
+            case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, cancellationToken) is { } keyWrite
+                                                                  && CanAdd(keyWrite) && !AlreadyAdded(keyWrite, model, cancellationToken):
+                return "Add the OK-ACCESS-PASSPHRASE header";
+            case MissingPassphraseHeaderAnalyzer.ConditionalCase when ConstructSpan(diagnostic) is { } constructSpan
+                                                                      && PlanMove(root, model, span, constructSpan, cancellationToken) is not null:
+                return "Send OK-ACCESS-PASSPHRASE unconditionally";
+            case MissingPassphraseHeaderAnalyzer.EmptyCase when FindWrite(root, model, span, types, cancellationToken) is { } emptyWrite
+                                                                && PassphraseValues.ExpressionOf(emptyWrite.ValueOperation.Syntax) is not null:
+                return "Send the real passphrase instead of an empty value";
+            case MissingPassphraseHeaderAnalyzer.MisspelledCase when FindWrite(root, model, span, types, cancellationToken) is not null:
+                return "Rename the header to OK-ACCESS-PASSPHRASE";
+            case MissingPassphraseHeaderAnalyzer.LoginMissingCase or MissingPassphraseHeaderAnalyzer.LoginEmptyCase:
+                return "Send the passphrase in the WebSocket login arguments";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The fix for the diagnostic's kind, or null when there is none or it changes nothing.</summary>
+    private static async Task<Solution?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model)
+            || Title(root, model, OkxTypes.Create(model.Compilation), diagnostic, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.SourceSpan;
+        var @case = diagnostic.Properties[MissingPassphraseHeaderAnalyzer.CaseProperty];
+        Document result;
+        switch (@case)
+        {
+            case MissingPassphraseHeaderAnalyzer.MissingCase:
+                result = await AddAsync(document, span, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.ConditionalCase:
+                result = await MoveAsync(document, span, ConstructSpan(diagnostic)!.Value, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.EmptyCase:
+                result = await ReplaceEmptyAsync(document, span, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.MisspelledCase:
+                return await RenameAsync(document, span, cancellationToken).ConfigureAwait(false);
+            default:
+                result = await FixLoginAsync(document, span, @case!, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        return result == document ? null : result.Project.Solution;
+    }
+
+    private static TextSpan? ConstructSpan(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, out var start)
+        && diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, out var length)
+        && int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructStart)
+        && int.TryParse(length, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructLength)
+            ? new TextSpan(constructStart, constructLength)
+            : null;
+
+    /// <summary>The construct span of a conditional finding follows the text changes of earlier fixes in a FixAll.</summary>
+    private static ImmutableDictionary<string, string?>? MapConstruct(ImmutableDictionary<string, string?> properties, System.Func<TextSpan, TextSpan?> map)
+    {
+        if (!properties.ContainsKey(MissingPassphraseHeaderAnalyzer.ConstructStartProperty))
+        {
+            return properties;
+        }
+
+        var span = ConstructSpan(Diagnostic.Create(Descriptors.MissingPassphraseHeader, Location.None, properties));
+        if (span is null || map(span.Value) is not { } mapped)
+        {
+            return null;
+        }
+
+        return properties
+            .SetItem(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, mapped.Start.ToString(CultureInfo.InvariantCulture))
+            .SetItem(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, mapped.Length.ToString(CultureInfo.InvariantCulture));
     }
 
     // ---------------------------------------------------------------- finding the write again
@@ -156,6 +215,59 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
         || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
+
+    /// <summary>
+    /// The write the fix would add is already there, right after the key write (a second run, or a FixAll that met the
+    /// key write twice): not offered again.
+    /// </summary>
+    private static bool AlreadyAdded(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var keySyntax = keyWrite.Operation.Syntax;
+        SyntaxNode? next = null;
+        if (keySyntax.Parent is InitializerExpressionSyntax list)
+        {
+            var index = list.Expressions.IndexOf((ExpressionSyntax)keySyntax);
+            next = index + 1 < list.Expressions.Count ? list.Expressions[index + 1] : null;
+        }
+        else if (StatementOf(keyWrite) is { } statement)
+        {
+            SyntaxNode holder = statement.Parent is GlobalStatementSyntax global ? global : statement;
+            var siblings = holder.Parent?.ChildNodes();
+            var found = false;
+            foreach (var sibling in siblings ?? System.Linq.Enumerable.Empty<SyntaxNode>())
+            {
+                if (found)
+                {
+                    next = sibling is GlobalStatementSyntax g ? g.Statement : sibling;
+                    break;
+                }
+
+                found = sibling == holder;
+            }
+
+            next = next is ExpressionStatementSyntax expressionStatement ? Unwrap(expressionStatement.Expression) : null;
+        }
+        else if (keySyntax.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained } access && access.Expression == keySyntax)
+        {
+            next = chained;
+        }
+
+        if (next is null)
+        {
+            return false;
+        }
+
+        var root = next.SyntaxTree.GetRoot(cancellationToken);
+        return FindWrite(root, model, next.Span, OkxTypes.Create(model.Compilation), cancellationToken) is { } write
+               && PassphraseValues.Equals(write.Name, OkxHeaderNames.AccessPassphrase);
+
+        static SyntaxNode Unwrap(ExpressionSyntax expression) => expression switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" } } discard => discard.Right,
+            AwaitExpressionSyntax awaited => awaited.Expression,
+            _ => expression,
+        };
+    }
 
     /// <summary>A fluent write whose result is used (<c>url.WithHeader(…).WithHeader(…)</c>, <c>return request.AddHeader(…)</c>).</summary>
     private static bool IsChained(HeaderWrite write) =>
@@ -225,7 +337,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                     var copy = statement.ReplaceNodes(
                         new SyntaxNode[] { nameSyntax, valueSyntax },
                         (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
-                    copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia());
+                    copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(FixDocument.LineEnd(statement));
                     newRoot = InsertAfter(root, statement, copy);
                 }
                 else if (IsChained(keyWrite) && keySyntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
@@ -283,7 +395,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             var separator = nodesAndTokens[position + 1].AsToken();
             var newList = nodesAndTokens
                 .Insert(position + 2, addedNode)
-                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separator.TrailingTrivia));
+                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEndOrSpace(separator.TrailingTrivia)));
             return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(newList));
         }
 
@@ -292,8 +404,22 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var replaced = nodesAndTokens
             .Replace(element, element.WithoutTrailingTrivia())
             .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? trailing : SyntaxFactory.TriviaList()))
-            .Add(addedNode.WithTrailingTrivia(multiLine ? trailing : element.GetTrailingTrivia()));
+            .Add(addedNode.WithTrailingTrivia(multiLine ? LineEndOrSpace(trailing) : element.GetTrailingTrivia()));
         return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(replaced));
+    }
+
+    /// <summary>Only the line break of a trailing trivia list (a comment stays on its own line), else one space.</summary>
+    private static SyntaxTriviaList LineEndOrSpace(SyntaxTriviaList trailing)
+    {
+        foreach (var trivia in trailing)
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return SyntaxFactory.TriviaList(trivia);
+            }
+        }
+
+        return SyntaxFactory.TriviaList(SyntaxFactory.Space);
     }
 
     /// <summary>The whitespace that indents the line a node starts on.</summary>
@@ -364,12 +490,14 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private sealed class MovePlan
     {
-        public MovePlan(SyntaxNode write, StatementSyntax anchor, StatementSyntax? statement, bool unwrap)
+        public MovePlan(SyntaxNode write, StatementSyntax anchor, StatementSyntax? statement, bool unwrap, ExpressionSyntax? innerValue, ExpressionSyntax? leftInPlace)
         {
             Write = write;
             Anchor = anchor;
             Statement = statement;
             Unwrap = unwrap;
+            InnerValue = innerValue;
+            LeftInPlace = leftInPlace;
         }
 
         /// <summary>The write expression.</summary>
@@ -383,10 +511,21 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
         /// <summary>True when the if holds nothing else: it is replaced by the write.</summary>
         public bool Unwrap { get; }
+
+        /// <summary>The value, when it reads locals of the construct: the moved write reads a passphrase in scope instead.</summary>
+        public ExpressionSyntax? InnerValue { get; }
+
+        /// <summary>For a write inside an expression: what stays in its place (<c>true</c>, or the fluent receiver).</summary>
+        public ExpressionSyntax? LeftInPlace { get; }
     }
 
     private static MovePlan? PlanMove(SyntaxNode root, SemanticModel model, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
     {
+        if (writeSpan.End > root.FullSpan.End || constructSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
         var write = root.FindNode(writeSpan, getInnermostNodeForTie: true);
         while (write.Parent is not null && write.Parent.Span == writeSpan)
         {
@@ -399,18 +538,27 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             construct = construct.Parent;
         }
 
-        if (write is not ExpressionSyntax)
+        if (write is not ExpressionSyntax writeExpression)
         {
             return null;
         }
 
-        // The write must not use locals declared inside the construct: they would be out of scope.
+        // Locals declared inside the construct are out of scope once the write moves: the value can be replaced by a
+        // passphrase in scope; the bag and the name cannot.
+        var headerWrite = FindWrite(root, model, writeSpan, OkxTypes.Create(model.Compilation), cancellationToken);
+        var valueSyntax = headerWrite is null ? null : PassphraseValues.ExpressionOf(headerWrite.ValueOperation.Syntax);
+        ExpressionSyntax? innerValue = null;
         foreach (var identifier in write.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
             if (model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local
                 && local.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == construct.SyntaxTree && construct.Span.Contains(r.Span)))
             {
-                return null;
+                if (valueSyntax is null || !valueSyntax.Span.Contains(identifier.Span))
+                {
+                    return null;
+                }
+
+                innerValue = valueSyntax;
             }
         }
 
@@ -422,22 +570,59 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            var unwrap = constructStatement is IfStatementSyntax { Else: null } ifStatement
+            var unwrap = innerValue is null
+                         && constructStatement is IfStatementSyntax { Else: null } ifStatement
                          && (ifStatement.Statement == statement
                              || (ifStatement.Statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] == statement));
-            return new MovePlan(write, constructStatement, statement, unwrap);
+            return new MovePlan(write, constructStatement, statement, unwrap, innerValue, null);
         }
 
-        // Inside a conditional expression or a short-circuit: only a bool-returning write (TryAdd…) can be replaced by true.
-        if (statement is null
-            && model.GetTypeInfo(write, cancellationToken).Type?.SpecialType == SpecialType.System_Boolean
-            && write.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } holder
-            && holder.Span.Contains(construct.Span))
+        if (statement is not null
+            || write.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } holder
+            || !holder.Span.Contains(construct.Span))
         {
-            return new MovePlan(write, holder, null, unwrap: false);
+            return null;
+        }
+
+        // Inside a conditional expression or a short-circuit: a bool-returning write (TryAdd…) leaves true in its place;
+        // a fluent write that returns its receiver (request.AddHeader(…), request.WithHeader(…)) leaves the receiver.
+        if (model.GetTypeInfo(write, cancellationToken).Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return new MovePlan(write, holder, null, unwrap: false, innerValue, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression));
+        }
+
+        if (writeExpression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } }
+            && IsPlainReceiver(receiver)
+            && model.GetTypeInfo(receiver, cancellationToken).Type is { } receiverType
+            && model.GetTypeInfo(write, cancellationToken).Type is { } resultType
+            && (SymbolEqualityComparer.Default.Equals(receiverType, resultType) || receiverType.AllInterfaces.Contains(resultType, SymbolEqualityComparer.Default)
+                || InheritsFrom(receiverType, resultType)))
+        {
+            return new MovePlan(write, holder, null, unwrap: false, innerValue, receiver.WithoutTrivia());
         }
 
         return null;
+    }
+
+    /// <summary>A receiver that names one object and reading it twice changes nothing: <c>request</c>, <c>this.request</c>, <c>_client.Request</c>.</summary>
+    private static bool IsPlainReceiver(ExpressionSyntax receiver) => receiver switch
+    {
+        IdentifierNameSyntax or ThisExpressionSyntax => true,
+        MemberAccessExpressionSyntax { Expression: var inner } => IsPlainReceiver(inner),
+        _ => false,
+    };
+
+    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task<Document> MoveAsync(Document document, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
@@ -450,6 +635,18 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         }
 
         var indentation = Indentation(plan.Anchor);
+        if (plan.InnerValue is { } innerValue)
+        {
+            // The value read a local of the construct: the moved write reads a passphrase in scope before it.
+            var value = PassphraseValues.Create(model, plan.Anchor.SpanStart, document, cancellationToken).WithTriviaFrom(innerValue);
+            var tracked = root.TrackNodes(plan.Anchor, plan.Write, innerValue);
+            tracked = tracked.ReplaceNode(tracked.GetCurrentNode(innerValue)!, value);
+            var newPlan = new MovePlan(tracked.GetCurrentNode(plan.Write)!, tracked.GetCurrentNode(plan.Anchor)!,
+                plan.Statement is null ? null : tracked.GetCurrentNode(plan.Write)!.Parent as StatementSyntax, plan.Unwrap, null, plan.LeftInPlace);
+            root = tracked;
+            plan = newPlan;
+        }
+
         if (plan.Statement is { } statement)
         {
             var moved = statement.WithoutLeadingTrivia().WithLeadingTrivia(indentation).WithTrailingTrivia(statement.GetTrailingTrivia());
@@ -475,11 +672,11 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         // Expression: hoist the write into its own statement before the holder; leave `true` in its place.
         var hoisted = SyntaxFactory.ExpressionStatement(((ExpressionSyntax)plan.Write).WithoutTrivia())
             .WithLeadingTrivia(indentation)
-            .WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
+            .WithTrailingTrivia(FixDocument.LineEnd(plan.Anchor));
         var trackedRoot = root.TrackNodes(plan.Anchor, plan.Write);
         trackedRoot = trackedRoot.ReplaceNode(
             trackedRoot.GetCurrentNode(plan.Write)!,
-            SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(plan.Write));
+            (plan.LeftInPlace ?? SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)).WithTriviaFrom(plan.Write));
         return document.WithSyntaxRoot(InsertBefore(trackedRoot, trackedRoot.GetCurrentNode(plan.Anchor)!, hoisted));
     }
 
@@ -552,7 +749,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                 {
                     newList = withSeparators
                         .Insert(position + 2, addedNode)
-                        .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separatorTrivia));
+                        .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEndOrSpace(separatorTrivia)));
                 }
                 else
                 {
