@@ -15,8 +15,9 @@ namespace OkxSafety.Analyzers.CodeFixes.Plumbing;
 /// that fits it (the one its provider registers under the FixAll's equivalence key), applied one after the other on
 /// the changing solution. A batch merge of separately computed edits would drop edits that touch the same block (two
 /// guards, a header added next to a renamed one); here each fix sees the code the previous ones wrote. Within a
-/// document the findings are fixed from the last to the first, and the spans of the ones still to fix follow the
-/// text changes (locations, additional locations and the spans a rule keeps in its properties).
+/// document the findings are fixed in document order (the result is the one of fixing them one at a time), and the
+/// spans of the ones still to fix follow the text changes (locations, additional locations and the spans a rule keeps
+/// in its properties); a finding an earlier edit cut across is left alone.
 /// </summary>
 internal sealed class SequentialFixAllProvider : FixAllProvider
 {
@@ -77,8 +78,8 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
 
             if (diagnostics.Count > 0)
             {
-                // Last first: an edit most often touches the text at and after its finding.
-                diagnostics.Sort((a, b) => b.Location.SourceSpan.Start.CompareTo(a.Location.SourceSpan.Start));
+                // In document order, as one fix at a time would go (the spans of later findings follow the edits).
+                diagnostics.Sort((a, b) => a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start));
                 work.Add((document.Id, diagnostics));
             }
         }

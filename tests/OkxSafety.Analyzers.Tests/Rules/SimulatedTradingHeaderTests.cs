@@ -672,8 +672,8 @@ public class SimulatedTradingHeaderTests
             source,
             VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("This type connects to the demo WebSocket host wspap.okx.com, but x-simulated-trading is \"0\" (live)" + Suffix));
 
-        // Which side is wrong (the socket host or the REST header) is a decision: no automatic fix.
-        await VerifyCS.VerifyCodeFixAsync(source.Replace("{|#0:", "[|").Replace(")|}", ")|]"), source.Replace("{|#0:", "[|").Replace(")|}", ")|]"));
+        // The fix makes the header follow the WebSocket host (the rule page says to check which one is meant).
+        await VerifyCS.VerifyCodeFixAsync(source.Replace("{|#0:", "[|").Replace(")|}", ")|]"), source.Replace("{|#0:", "").Replace("\"0\")|}", "\"1\")"));
     }
 
     [Fact]
@@ -762,7 +762,7 @@ public class SimulatedTradingHeaderTests
             """;
 
         // One FixAll pass per kind of fix (value, name, contradiction): three passes.
-        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = 3 }.RunAsync();
+        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = 1 }.RunAsync();
     }
 
     [Fact]
@@ -807,9 +807,9 @@ public class SimulatedTradingHeaderTests
                 """),
             FixedCode = InMethod(", bool isLive", """
                 if (isLive) request.Headers.Add("x-simulated-trading", "0");
-                        {|OKX004:request.Headers.Add("x-simulated-trading", "true")|};
+                        request.Headers.Add("x-simulated-trading", isLive ? "0" : "1");
                 """),
-            CodeActionEquivalenceKey = "OKX004.Contradiction",
+            CodeActionEquivalenceKey = SimulatedTradingHeaderCodeFixProvider.EquivalenceKey,
         };
         await test.RunAsync();
     }
