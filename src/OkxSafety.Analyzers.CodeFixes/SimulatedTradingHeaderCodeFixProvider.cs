@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Text;
 using OkxSafety.Analyzers.CodeFixes.Plumbing;
+using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
 namespace OkxSafety.Analyzers.CodeFixes;
@@ -45,22 +46,45 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => FixAll;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.KindProperty, out var kind) || kind is null
-                || !diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.FixTitleProperty, out var title) || string.IsNullOrEmpty(title))
+            if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.KindProperty, out var kind) || kind is null)
             {
                 continue;
+            }
+
+            if (!diagnostic.Properties.TryGetValue(SimulatedTradingHeaderAnalyzer.FixTitleProperty, out var title) || string.IsNullOrEmpty(title))
+            {
+                // The analyzer found no value to write (no flag readable there): the environment decides.
+                if (await FixDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not var (root, model)
+                    || FallbackTarget(root, model, diagnostic, context.CancellationToken) is null)
+                {
+                    continue;
+                }
+
+                title = $"Read x-simulated-trading from the {FallbackVariable} environment variable";
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(title!, ct => ApplyAsync(context.Document, diagnostic, ct), EquivalenceKey),
                 diagnostic);
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>The value of the header write the diagnostic points at, for a finding that carries no replacement.</summary>
+    private static ExpressionSyntax? FallbackTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (span.End > root.FullSpan.End
+            || HeaderWriteAt.Find(root, model, span, OkxTypes.Create(model.Compilation), cancellationToken) is not { } write
+            || PassphraseValues.ExpressionOf(write.ValueOperation.Syntax) is not { } value)
+        {
+            return null;
+        }
+
+        return value;
     }
 
     /// <summary>The "Span{N}" properties follow the text changes of earlier fixes in a FixAll.</summary>
@@ -128,6 +152,11 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
             }
 
             replacements[node] = replacement.WithTriviaFrom(node).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        if (replacements.Count == 0 && FallbackTarget(root, model, diagnostic, cancellationToken) is { } fallback)
+        {
+            replacements[fallback] = SyntaxFactory.ParseExpression(EnvironmentFallback(model, fallback.SpanStart)).WithTriviaFrom(fallback).WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         if (replacements.Count == 0)
