@@ -231,7 +231,8 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
         var root = next.SyntaxTree.GetRoot(cancellationToken);
         return FindWrite(root, model, next.Span, OkxTypes.Create(model.Compilation), cancellationToken) is { } write
-               && PassphraseValues.Equals(write.Name, OkxHeaderNames.AccessPassphrase);
+               && PassphraseValues.Equals(write.Name, OkxHeaderNames.AccessPassphrase)
+               && write.Bag.Equals(keyWrite.Bag);
 
         static SyntaxNode Unwrap(ExpressionSyntax expression) => expression switch
         {
