@@ -49,24 +49,24 @@ public sealed class HardcodedCredentialFixAllTests
 
                 static class OkxKeys
                 {
-                    private static readonly string SecretKey = SECRET;
+                    private static readonly string SecretKey = @SECRET@;
 
                     public static byte[] HmacKey() => System.Text.Encoding.UTF8.GetBytes(SecretKey);
 
                     public static void Configure(HttpClient http)
                     {
-                        string apiKey = KEY;
+                        string apiKey = @KEY@;
                         http.DefaultRequestHeaders.Add("OK-ACCESS-KEY", apiKey);
-                        http.DefaultRequestHeaders.Add("OK-ACCESS-PASSPHRASE", PASS); // keep this comment
+                        http.DefaultRequestHeaders.Add("OK-ACCESS-PASSPHRASE", @PASS@); // keep this comment
                     }
 
                     public static System.Func<HttpRequestMessage, HttpRequestMessage> Signer => static request =>
                     {
-                        request.Headers.Add("OK-ACCESS-KEY", KEY);
+                        request.Headers.Add("OK-ACCESS-KEY", @KEY@);
                         return request;
                     };
                 }
-                """.Replace("SECRET", Env("OKX_SECRET_KEY")).Replace("KEY", Env("OKX_API_KEY")).Replace("PASS", Env("OKX_PASSPHRASE")),
+                """.Replace("@SECRET@", Env("OKX_SECRET_KEY")).Replace("@KEY@", Env("OKX_API_KEY")).Replace("@PASS@", Env("OKX_PASSPHRASE")),
             NumberOfFixAllIterations = 1,
             CodeActionEquivalenceKey = HardcodedCredentialCodeFixProvider.EnvironmentVariableKey,
         }.RunAsync();
@@ -137,10 +137,10 @@ public sealed class HardcodedCredentialFixAllTests
                     {
                         Add(http);
 
-                        static void Add(HttpClient client) => client.DefaultRequestHeaders.Add("OK-ACCESS-KEY", KEY);
+                        static void Add(HttpClient client) => client.DefaultRequestHeaders.Add("OK-ACCESS-KEY", @KEY@);
                     }
                 }
-                """.Replace("KEY", Env("OKX_API_KEY")),
+                """.Replace("@KEY@", Env("OKX_API_KEY")),
             CodeActionEquivalenceKey = HardcodedCredentialCodeFixProvider.EnvironmentVariableKey,
         }.RunAsync();
     }
@@ -213,17 +213,17 @@ public sealed class HardcodedCredentialFixAllTests
                     using System;
                     using System.Net.Http;
                     var request = new HttpRequestMessage(HttpMethod.Get, "https://www.okx.com/api/v5/account/balance");
-                    request.Headers.Add("OK-ACCESS-PASSPHRASE", PASS);
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", @PASS@);
                     new Signer().Sign(request);
-                    """.Replace("PASS", Env("OKX_PASSPHRASE")),
+                    """.Replace("@PASS@", Env("OKX_PASSPHRASE")),
                     """
                     using System;
                     using System.Net.Http;
                     class Signer
                     {
-                        public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", KEY);
+                        public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", @KEY@);
                     }
-                    """.Replace("KEY", Env("OKX_API_KEY")),
+                    """.Replace("@KEY@", Env("OKX_API_KEY")),
                 },
             },
             CodeActionEquivalenceKey = HardcodedCredentialCodeFixProvider.EnvironmentVariableKey,
