@@ -65,7 +65,9 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Read the OKX {kind.DisplayName()} from environment variable {EnvironmentVariable(diagnostic, kind)}",
+                    environmentRead.Read.Length == 0
+                        ? $"Remove the hard-coded OKX {kind.DisplayName()} (only a constant fits here: pass the value at run time)"
+                        : $"Read the OKX {kind.DisplayName()} from environment variable {EnvironmentVariable(diagnostic, kind)}",
                     ct => FixDocumentAsync(document, new[] { (span, environmentRead) }, ct),
                     EnvironmentVariableKey),
                 diagnostic);
@@ -127,7 +129,11 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         var plan = await PlanAsync(document, model, expression, cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
-            return null;
+            // Only a constant fits here (an attribute, a case label, a parameter default, a const other constants use):
+            // the safe part is to take the secret out of the source; the primary fix does that with a TODO.
+            return equivalenceKey == EnvironmentVariableKey && expression is LiteralExpressionSyntax { Token.ValueText.Length: > 0 } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? (string.Empty, string.Empty)
+                : null;
         }
 
         if (equivalenceKey == EnvironmentVariableKey)
@@ -393,11 +399,22 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         }
 
         var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+        var reads = new List<SyntaxNode>();
         var declarations = new HashSet<SyntaxNode>();
         foreach (var (span, read) in items)
         {
             if (root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
             {
+                continue;
+            }
+
+            if (read.Read.Length == 0)
+            {
+                // The secret leaves the source; what replaces it at run time is the author's decision.
+                var comment = SyntaxFactory.Comment("/* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */");
+                replacements[expression] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(string.Empty))
+                    .WithLeadingTrivia(expression.GetLeadingTrivia())
+                    .WithTrailingTrivia(SyntaxFactory.TriviaList(SyntaxFactory.Space, comment).AddRange(expression.GetTrailingTrivia()));
                 continue;
             }
 
@@ -427,6 +444,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
             ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(parsed).WithAdditionalAnnotations(Simplifier.Annotation);
             replacements[target] = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Formatter.Annotation);
+            reads.Add(target);
             if (ConstDeclaration(expression)?.Parent is { } declaration)
             {
                 declarations.Add(declaration);
@@ -455,8 +473,8 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
             }
         }
 
-        var firstTarget = replacements.Keys.OrderBy(node => node.SpanStart).First();
-        if (NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
+        var firstTarget = reads.Count == 0 ? null : reads.OrderBy(node => node.SpanStart).First();
+        if (firstTarget is not null && NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
         {
             newRoot = SystemNames.AddUsingSystem(unit, FixDocument.EndOfLine(root));
         }

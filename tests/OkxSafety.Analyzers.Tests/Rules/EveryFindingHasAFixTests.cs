@@ -59,17 +59,17 @@ public sealed class EveryFindingHasAFixTests
         }
         """;
 
-    public static TheoryData<string, string> Cases() => new()
+    public static TheoryData<string, int, string> Cases() => new()
     {
         // OKX001: each credential kind, each place a constant can be.
-        { "OKX001 const field (secret key)", """
+        { "OKX001 const field (secret key)", 1, """
             class OkxKeys
             {
                 private const string SecretKey = "A1B2C3D4E5F60718293A4B5C6D7E8F90";
                 public byte[] Key() => System.Text.Encoding.UTF8.GetBytes(SecretKey);
             }
             """ },
-        { "OKX001 const local and header argument (api key, passphrase)", """
+        { "OKX001 const local and header argument (api key, passphrase)", 2, """
             class OkxClient
             {
                 public void Sign(HttpRequestMessage request)
@@ -80,13 +80,28 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ },
-        { "OKX001 utf8 HMAC key in a static lambda", """
+        { "OKX001 utf8 HMAC key in a static lambda", 1, """
             class OkxSigner
             {
                 public static Func<byte[], byte[]> Sign => static data => System.Security.Cryptography.HMACSHA256.HashData("ACB2C3D4E5F60718293A4B5C6D7E8F90"u8.ToArray(), data);
             }
             """ },
-        { "OKX001 property initializer", """
+        { "OKX001 where only a constant fits (attribute, parameter default)", 2, """
+            class OkxClient
+            {
+                const string Tagged = "Tr4d1ng!Attribute";
+                const string InCase = "11111111-1414-bbbb-cccc-555555555555";
+
+                [Obsolete(Tagged)]
+                void Sign(HttpRequestMessage request, string mode, string apiKey = "33333333-1414-bbbb-cccc-555555555555")
+                {
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", Tagged);
+                    request.Headers.Add("OK-ACCESS-KEY", InCase + apiKey);
+                    switch (mode) { case InCase: break; }
+                }
+            }
+            """ },
+        { "OKX001 property initializer", 1, """
             class OkxOptions
             {
                 public string ApiKey { get; set; } = "5f8a3c2e-1b4d-4e6f-9a7b-2c3d4e5f6a7b";
@@ -94,7 +109,7 @@ public sealed class EveryFindingHasAFixTests
             """ },
 
         // OKX002: untrimmed reads.
-        { "OKX002 environment variable in a header", """
+        { "OKX002 environment variable in a header", 2, """
             class OkxClient
             {
                 public void Sign(HttpRequestMessage request)
@@ -106,7 +121,7 @@ public sealed class EveryFindingHasAFixTests
             """ },
 
         // OKX003: every case.
-        { "OKX003 missing (request, dictionary, RestSharp)", """
+        { "OKX003 missing (request, dictionary, RestSharp)", 3, """
             class OkxClient
             {
                 public void Request(HttpRequestMessage request, string apiKey, string sign)
@@ -131,7 +146,7 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ },
-        { "OKX003 conditional (if, short-circuit, conditional expression, fluent in an expression, local of the construct)", """
+        { "OKX003 conditional (if, short-circuit, conditional expression, fluent in an expression, local of the construct)", 5, """
             class OkxIf
             {
                 public void Sign(HttpRequestMessage request, string apiKey, string passphrase)
@@ -181,7 +196,7 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ },
-        { "OKX003 empty, misspelled, login missing, login empty", """
+        { "OKX003 empty, misspelled, login missing, login empty", 4, """
             class OkxClient
             {
                 private const string PassphraseHeader = "OK-ACCESS-PASSPRASE";
@@ -207,7 +222,7 @@ public sealed class EveryFindingHasAFixTests
             """ },
 
         // OKX004: every case.
-        { "OKX004 value, name, contradiction", """
+        { "OKX004 value, name, contradiction", 3, """
             class OkxHeaders
             {
                 public void Value(HttpRequestMessage request) => request.Headers.Add("x-simulated-trading", "true");
@@ -220,7 +235,7 @@ public sealed class EveryFindingHasAFixTests
                 public void Name(HttpRequestMessage request) => request.Headers.Add("x-simulated-trade", "1");
             }
             """ },
-        { "OKX004 ignored flag (instance, static, static lambda)", """
+        { "OKX004 ignored flag (instance, static, static lambda)", 3, """
             class OkxFlagBot
             {
                 private readonly bool _useDemo;
@@ -236,7 +251,7 @@ public sealed class EveryFindingHasAFixTests
                 public Action<HttpRequestMessage> Sender() => static request => request.Headers.Add("x-simulated-trading", "1");
             }
             """ },
-        { "OKX004 mixed hosts (demo socket, live socket)", """
+        { "OKX004 mixed hosts (demo socket, live socket)", 2, """
             class OkxDemoSocketBot
             {
                 private const string PrivateSocket = "wss://wspap.okx.com:8443/ws/v5/private";
@@ -259,7 +274,7 @@ public sealed class EveryFindingHasAFixTests
             """ },
 
         // OKX005: every response shape, wrong success values, order items.
-        { "OKX005 JsonElement, JsonNode, JToken, typed", """
+        { "OKX005 JsonElement, JsonNode, JToken, typed", 4, """
             class OkxMarket
             {
                 public async Task<string?> ElementAsync(HttpClient http)
@@ -287,7 +302,7 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ + Envelope },
-        { "OKX005 SDK result", """
+        { "OKX005 SDK result", 1, """
             using OKX.Net.Clients;
             using OKX.Net.Enums;
 
@@ -302,7 +317,7 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ },
-        { "OKX005 wrong success values", """
+        { "OKX005 wrong success values", 5, """
             class Market
             {
                 async Task<string?> A(HttpClient http)
@@ -344,7 +359,7 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ + Envelope },
-        { "OKX005 order items (JsonElement, typed)", """
+        { "OKX005 order items (JsonElement, typed)", 2, """
             class Trader
             {
                 async Task<string?> PlaceAsync(HttpClient http, string body)
@@ -369,7 +384,7 @@ public sealed class EveryFindingHasAFixTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Every_diagnostic_is_offered_the_rule_s_primary_fix(string name, string source)
+    public async Task Every_diagnostic_is_offered_the_rule_s_primary_fix(string name, int expected, string source)
     {
         var rule = name.Substring(0, 6);
         var (analyzer, provider, key) = RuleOf(rule);
@@ -382,7 +397,7 @@ public sealed class EveryFindingHasAFixTests
 
         var (diagnostics, errors) = await AnalyzeAsync(document.Project, analyzer);
         Assert.True(errors.Length == 0, name + ": the case must compile: " + string.Join(Environment.NewLine, errors));
-        Assert.True(diagnostics.Length > 0, name + ": the case must report " + rule);
+        Assert.True(diagnostics.Length == expected, $"{name}: the case must report {rule} {expected} time(s), not {diagnostics.Length}: " + string.Join(Environment.NewLine, diagnostics));
 
         foreach (var diagnostic in diagnostics)
         {

@@ -142,15 +142,17 @@ public class SimulatedTradingHeaderTests
     }
 
     [Fact]
-    public async Task Value_UnknownWord_ReportedWithoutFix()
+    public async Task Value_UnknownWord_ReadsTheEnvironment()
     {
         var source = InMethod("", """{|#0:request.Headers.Add("x-simulated-trading", "abc")|};""");
         var expected = VerifyAnalyzer.Diagnostic().WithLocation(0)
             .WithMessage("x-simulated-trading is a value with no meaning to OKX, but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
         await VerifyAnalyzer.VerifyAnalyzerAsync(source, expected);
 
+        // Which environment is meant is unknown: the fix lets the environment decide (demo unless it says "0").
         var marked = InMethod("", """[|request.Headers.Add("x-simulated-trading", "abc")|];""");
-        await VerifyCS.VerifyCodeFixAsync(marked, marked);
+        var fixedSource = InMethod("", """request.Headers.Add("x-simulated-trading", Environment.GetEnvironmentVariable("OKX_SIMULATED_TRADING") == "0" ? "0" : "1");""");
+        await VerifyCS.VerifyCodeFixAsync(marked, fixedSource);
     }
 
     [Fact]
@@ -613,7 +615,7 @@ public class SimulatedTradingHeaderTests
     }
 
     [Fact]
-    public async Task IgnoredFlag_FlagNotReachable_ReportedWithoutFix()
+    public async Task IgnoredFlag_FlagNotReachable_ReadsTheEnvironment()
     {
         var source = Usings + """
             class OkxClient
@@ -623,7 +625,15 @@ public class SimulatedTradingHeaderTests
                 public OkxClient(bool useDemo) { }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly Dictionary<string, string> _headers = new() { { "x-simulated-trading", Environment.GetEnvironmentVariable("OKX_SIMULATED_TRADING") == "0" ? "0" : "1" } };
+
+                public OkxClient(bool useDemo) { }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
 
     [Fact]
