@@ -110,7 +110,8 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
 
         if (kind == FixKinds.OrderItems)
         {
-            return read is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax || ItemCheck(read, model, "item", cancellationToken) is null
+            return (IsBinding(read) && ConditionalItems(read) is null)
+                   || (ItemCheck(read, model, "item", IsBinding(read), cancellationToken) is null && ItemTypeWithoutSCode(read, model, cancellationToken) is null)
                 ? null
                 : new FixPlan("Check each order item's sCode before reading data", kind, read);
         }
@@ -132,8 +133,57 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             return document.WithSyntaxRoot(root.ReplaceNode(plan.Target, SuccessLiteral(numeric).WithTriviaFrom(plan.Target))).Project.Solution;
         }
 
+        if (plan.Kind == FixKinds.OrderItems && ItemTypeWithoutSCode(plan.Target, model, cancellationToken) is { } itemType)
+        {
+            // Typed items without sCode: the item type gets SCode and SMsg (OKX's names), then the loop reads them.
+            var annotation = new SyntaxAnnotation();
+            var solution = document.WithSyntaxRoot(root.ReplaceNode(plan.Target, plan.Target.WithAdditionalAnnotations(annotation))).Project.Solution;
+            var reference = itemType.DeclaringSyntaxReferences[0];
+            if (document.Project.Solution.GetDocumentId(reference.SyntaxTree) is not { } declaringId
+                || await solution.GetDocument(declaringId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } declaringRoot
+                || declaringRoot.FindNode(reference.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            {
+                return null;
+            }
+
+            var members = new[]
+            {
+                SyntaxFactory.ParseMemberDeclaration("public string SCode { get; set; } = \"\";")!,
+                SyntaxFactory.ParseMemberDeclaration("public string SMsg { get; set; } = \"\";")!,
+            };
+            var endOfLine = FixDocument.EndOfLine(declaringRoot);
+            var withMembers = declaration.AddMembers(members
+                .Select(m => m.WithLeadingTrivia(SyntaxFactory.ElasticMarker).WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine)).WithAdditionalAnnotations(Formatter.Annotation))
+                .ToArray());
+            solution = solution.WithDocumentSyntaxRoot(declaringId, declaringRoot.ReplaceNode(declaration, withMembers.WithAdditionalAnnotations(Formatter.Annotation)));
+            var updated = solution.GetDocument(document.Id)!;
+            if (await FixDocument.LoadAsync(updated, cancellationToken).ConfigureAwait(false) is not var (newRoot, newModel)
+                || newRoot.GetAnnotatedNodes(annotation).FirstOrDefault() is not ExpressionSyntax newRead)
+            {
+                return null;
+            }
+
+            var guarded = await AddGuardAsync(updated, newRoot, newModel, newRead, plan.Kind, diagnostic.Properties, cancellationToken).ConfigureAwait(false);
+            return guarded == updated ? null : guarded.Project.Solution;
+        }
+
         var fixedDocument = await AddGuardAsync(document, root, model, plan.Target, plan.Kind, diagnostic.Properties, cancellationToken).ConfigureAwait(false);
         return fixedDocument == document ? null : fixedDocument.Project.Solution;
+    }
+
+    /// <summary>The read's item type, when it is a class of this solution with no sCode member (nor a member named SCode or SMsg).</summary>
+    private static INamedTypeSymbol? ItemTypeWithoutSCode(ExpressionSyntax read, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var type = model.GetTypeInfo(read, cancellationToken).Type;
+        var element = type is IArrayTypeSymbol array ? array.ElementType : type is null ? null : ElementType(type);
+        if (element is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.DeclaringSyntaxReferences.Length != 1
+            || OkxResponses.FindMember(named, OkxResponses.SCodeName) is not null || OkxResponses.FindMember(named, "sMsg") is not null
+            || named.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not TypeDeclarationSyntax { OpenBraceToken.IsMissing: false, OpenBraceToken.RawKind: not 0 })
+        {
+            return null;
+        }
+
+        return named;
     }
 
     /// <summary>The statement the guard goes in front of, when the read's receiver can be evaluated there.</summary>
@@ -161,6 +211,12 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         var orderItems = kind == FixKinds.OrderItems;
         ExpressionSyntax receiver;
         bool conditional;
+        string? conditionalItems = orderItems && IsBinding(read) ? ConditionalItems(read) : null;
+        if (orderItems && IsBinding(read) && conditionalItems is null)
+        {
+            return Task.FromResult(document);
+        }
+
         if (orderItems)
         {
             // The items are the read itself: data is checked item by item.
@@ -180,7 +236,12 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         var statements = new List<StatementSyntax>();
         var newStatement = statement;
         string receiverText;
-        if (IsSimple(receiver))
+        if (conditionalItems is not null)
+        {
+            // a?["data"]: the items are read again, null-conditionally, by the guard.
+            receiverText = conditionalItems;
+        }
+        else if (IsSimple(receiver))
         {
             receiverText = receiver.WithoutTrivia().ToString();
         }
@@ -200,8 +261,8 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         }
 
         var guardText = orderItems
-            ? ItemCheck(read, model, UniqueName("item", statement, model, cancellationToken, new[] { receiverText }), cancellationToken) is { } check
-                ? check.Replace(ReceiverPlaceholder, receiverText)
+            ? ItemCheck(read, model, UniqueName("item", statement, model, cancellationToken, new[] { receiverText }), conditionalItems is not null, cancellationToken) is { } check
+                ? check.Replace(ReceiverPlaceholder, receiverText).Replace(ItemsPlaceholder, UniqueName("items", statement, model, cancellationToken, new[] { receiverText }))
                 : null
             : GuardText(kind, receiverText, conditional, properties);
         if (guardText is null)
@@ -279,10 +340,37 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
     /// The loop that checks every order item's sCode, with <see cref="ReceiverPlaceholder"/> for the items; null when
     /// the items' shape has no sCode to read (a typed item without an sCode member).
     /// </summary>
-    private static string? ItemCheck(ExpressionSyntax read, SemanticModel model, string item, CancellationToken cancellationToken)
+    private static string? ItemCheck(ExpressionSyntax read, SemanticModel model, string item, bool conditional, CancellationToken cancellationToken)
+    {
+        // A null-conditional read (a?["data"]): check the items when there are any, in a pattern variable.
+        var loop = ItemLoop(read, model, item, conditional ? ItemsPlaceholder : ReceiverPlaceholder, cancellationToken);
+        return loop is null ? null : conditional ? $"if ({ReceiverPlaceholder} is {{ }} {ItemsPlaceholder}) {loop}" : loop;
+    }
+
+    private const string ItemsPlaceholder = "__okx_nonnull_items__";
+
+    private static bool IsBinding(ExpressionSyntax read) => read is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax;
+
+    /// <summary>
+    /// The text of the items a null-conditional read reads (<c>node?["data"]</c> for the binding <c>["data"]</c>), when
+    /// the binding is the first of its chain and its receiver holds no other binding; else null.
+    /// </summary>
+    private static string? ConditionalItems(ExpressionSyntax read)
+    {
+        if (!TryGetReceiver(read, out var receiver, out var conditional) || !conditional
+            || receiver.DescendantNodesAndSelf().Any(node => node is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax)
+            || receiver.Parent is not ConditionalAccessExpressionSyntax access
+            || access.WhenNotNull.GetFirstToken() != read.GetFirstToken())
+        {
+            return null;
+        }
+
+        return receiver.WithoutTrivia().ToString() + "?" + read.WithoutTrivia().ToString();
+    }
+
+    private static string? ItemLoop(ExpressionSyntax read, SemanticModel model, string item, string R, CancellationToken cancellationToken)
     {
         const string Exception = "System.InvalidOperationException";
-        const string R = ReceiverPlaceholder;
         var type = model.GetTypeInfo(read, cancellationToken).Type;
         if (type is null)
         {

@@ -380,6 +380,39 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ + Envelope },
+        { "OKX005 order items (null-conditional JsonNode and JToken, typed items without sCode)", 3, """
+            class Trader
+            {
+                async Task<string?> NodeAsync(HttpClient http, string body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                    var node = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+                    if (node?["code"]?.GetValue<string>() != "0") throw new InvalidOperationException();
+                    return node?["data"]?[0]?["ordId"]?.GetValue<string>();
+                }
+
+                async Task<string?> TokenAsync(HttpClient http, string body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/cancel-order", new StringContent(body));
+                    var json = JObject.Parse(await response.Content.ReadAsStringAsync());
+                    if (json["code"]?.ToString() != "0") throw new InvalidOperationException();
+                    return json?["data"]?[0]?["ordId"]?.ToString();
+                }
+
+                async Task<string?> TypedAsync(HttpClient http, string body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/amend-order", new StringContent(body));
+                    var resp = await response.Content.ReadFromJsonAsync<OkxResponse<PlainAck>>();
+                    if (resp!.Code != "0") throw new InvalidOperationException(resp.Msg);
+                    return resp.Data[0].OrdId;
+                }
+            }
+
+            public sealed class PlainAck
+            {
+                public string OrdId { get; set; } = "";
+            }
+            """ + Envelope },
     };
 
     [Theory]

@@ -217,4 +217,81 @@ public sealed class UncheckedResponseCodeFixAllTests
         };
         await test.RunAsync();
     }
+    [Fact]
+    public async Task Order_items_read_null_conditionally_or_typed_without_sCode_in_another_file()
+    {
+        var test = new VerifyCS.Test
+        {
+            TestState =
+            {
+                Sources =
+                {
+                    Usings + """
+                        class Trader
+                        {
+                            async Task<string?> NodeAsync(HttpClient http, string body)
+                            {
+                                using var response = await http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                                var node = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+                                if (node?["code"]?.GetValue<string>() != "0") throw new InvalidOperationException();
+                                return [|node?["data"]|]?[0]?["ordId"]?.GetValue<string>();
+                            }
+
+                            async Task<string?> TypedAsync(HttpClient http, string body)
+                            {
+                                using var response = await http.PostAsync("/api/v5/trade/amend-order", new StringContent(body));
+                                var resp = await response.Content.ReadFromJsonAsync<OkxResponse<PlainAck>>();
+                                if (resp!.Code != "0") throw new InvalidOperationException(resp.Msg);
+                                return [|resp.Data|][0].OrdId;
+                            }
+                        }
+                        """ + Envelope,
+                    """
+                    public sealed class PlainAck
+                    {
+                        public string OrdId { get; set; } = "";
+                    }
+                    """,
+                },
+            },
+            FixedState =
+            {
+                Sources =
+                {
+                    Usings + """
+                        class Trader
+                        {
+                            async Task<string?> NodeAsync(HttpClient http, string body)
+                            {
+                                using var response = await http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                                var node = JsonNode.Parse(await response.Content.ReadAsStringAsync());
+                                if (node?["code"]?.GetValue<string>() != "0") throw new InvalidOperationException();
+                                if (node?["data"] is { } items) foreach (var item in items!.AsArray()) if (item?["sCode"]?.GetValue<string>() != "0") throw new InvalidOperationException($"OKX order error {item?["sCode"]}: {item?["sMsg"]}");
+                                return node?["data"]?[0]?["ordId"]?.GetValue<string>();
+                            }
+
+                            async Task<string?> TypedAsync(HttpClient http, string body)
+                            {
+                                using var response = await http.PostAsync("/api/v5/trade/amend-order", new StringContent(body));
+                                var resp = await response.Content.ReadFromJsonAsync<OkxResponse<PlainAck>>();
+                                if (resp!.Code != "0") throw new InvalidOperationException(resp.Msg);
+                                foreach (var item in resp.Data) if (item.SCode != "0") throw new InvalidOperationException($"OKX order error {item.SCode}: {item.SMsg}");
+                                return resp.Data[0].OrdId;
+                            }
+                        }
+                        """ + Envelope,
+                    """
+                    public sealed class PlainAck
+                    {
+                        public string OrdId { get; set; } = "";
+                        public string SCode { get; set; } = "";
+                        public string SMsg { get; set; } = "";
+                    }
+                    """,
+                },
+            },
+            NumberOfFixAllIterations = 1,
+        };
+        await test.RunAsync();
+    }
 }
