@@ -85,7 +85,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         switch (@case)
         {
             case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, cancellationToken) is { } keyWrite
-                                                                  && CanAdd(keyWrite) && !AlreadyAdded(keyWrite, model, cancellationToken):
+                                                                  && CanAdd(keyWrite, model, cancellationToken) && !AlreadyAdded(keyWrite, model, cancellationToken):
                 return "Add the OK-ACCESS-PASSPHRASE header";
             case MissingPassphraseHeaderAnalyzer.ConditionalCase when ConstructSpan(diagnostic) is { } constructSpan
                                                                       && PlanMove(root, model, span, constructSpan, cancellationToken) is not null:
@@ -182,11 +182,25 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     // ---------------------------------------------------------------- missing: add a write after the key write
 
-    private static bool CanAdd(HeaderWrite keyWrite) =>
-        keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
+    private static bool CanAdd(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken) =>
+        IsVoidExpressionBody(keyWrite, model, cancellationToken)
+        || keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
         || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
+
+    /// <summary>The write is the whole expression body of a void method, local function or lambda: <c>=&gt; request.Headers.Add(…)</c>.</summary>
+    private static bool IsVoidExpressionBody(HeaderWrite write, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var node = write.Operation.Syntax;
+        var isBody = node.Parent switch
+        {
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax } => true,
+            AnonymousFunctionExpressionSyntax function => function.ExpressionBody == node,
+            _ => false,
+        };
+        return isBody && node is ExpressionSyntax && model.GetTypeInfo(node, cancellationToken).Type?.SpecialType == SpecialType.System_Void;
+    }
 
     /// <summary>
     /// The write the fix would add is already there, right after the key write (a second run, or a FixAll that met the
@@ -298,7 +312,43 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             }
 
             default:
-                if (StatementOf(keyWrite) is { } statement)
+                if (IsVoidExpressionBody(keyWrite, model, cancellationToken) && keySyntax is ExpressionSyntax body
+                    && PassphraseValues.ExpressionOf(keyWrite.NameOperation.Syntax) is { } bodyName
+                    && PassphraseValues.ExpressionOf(keyWrite.ValueOperation.Syntax) is { } bodyValue)
+                {
+                    // => request.Headers.Add(key): the body becomes a block with both writes.
+                    var added = body.ReplaceNodes(
+                        new SyntaxNode[] { bodyName, bodyValue },
+                        (original, _) => original == bodyName ? name.WithTriviaFrom(bodyName) : value.WithTriviaFrom(bodyValue));
+                    var endOfLine = SyntaxFactory.ElasticEndOfLine(FixDocument.EndOfLine(root));
+                    var block = SyntaxFactory.Block(
+                            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(endOfLine).WithTrailingTrivia(endOfLine),
+                            SyntaxFactory.List(new StatementSyntax[]
+                            {
+                                SyntaxFactory.ExpressionStatement(body.WithoutTrivia()).WithTrailingTrivia(endOfLine),
+                                SyntaxFactory.ExpressionStatement(added.WithoutTrivia()).WithTrailingTrivia(endOfLine),
+                            }),
+                            SyntaxFactory.Token(SyntaxKind.CloseBraceToken))
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                    switch (body.Parent)
+                    {
+                        case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
+                            newRoot = root.ReplaceNode(method, method.WithExpressionBody(null).WithSemicolonToken(default)
+                                .WithBody(block.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia)));
+                            break;
+                        case ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax local }:
+                            newRoot = root.ReplaceNode(local, local.WithExpressionBody(null).WithSemicolonToken(default)
+                                .WithBody(block.WithTrailingTrivia(local.SemicolonToken.TrailingTrivia)));
+                            break;
+                        case LambdaExpressionSyntax lambda:
+                            newRoot = root.ReplaceNode(lambda, lambda.WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.ElasticMarker))
+                                .WithExpressionBody(null).WithBlock(block.WithTrailingTrivia(body.GetTrailingTrivia())));
+                            break;
+                        default:
+                            return document;
+                    }
+                }
+                else if (StatementOf(keyWrite) is { } statement)
                 {
                     var nameSyntax = PassphraseValues.ExpressionOf(keyWrite.NameOperation.Syntax);
                     var valueSyntax = PassphraseValues.ExpressionOf(keyWrite.ValueOperation.Syntax);

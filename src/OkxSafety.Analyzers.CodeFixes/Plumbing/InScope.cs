@@ -21,6 +21,7 @@ internal static class InScope
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         var owners = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         var isStatic = true;
+        var hasInstance = false;
         INamedTypeSymbol? enclosingType = null;
         for (var current = enclosing; current is not null; current = current.ContainingSymbol)
         {
@@ -45,6 +46,7 @@ internal static class InScope
 
             owners.Add(current);
             isStatic = current.IsStatic || current is IFieldSymbol || (current is IPropertySymbol && IsInInitializer(model, position));
+            hasInstance = !current.IsStatic;
             enclosingType = current.ContainingType;
             break;
         }
@@ -67,7 +69,7 @@ internal static class InScope
 
                     break;
                 case IParameterSymbol parameter:
-                    if (owners.Contains(parameter.ContainingSymbol))
+                    if (owners.Contains(parameter.ContainingSymbol) || (hasInstance && IsPrimaryConstructorParameter(parameter, enclosingType)))
                     {
                         yield return parameter;
                     }
@@ -158,6 +160,26 @@ internal static class InScope
         for (var type = enclosingType; type is not null; type = type.BaseType)
         {
             if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, member.ContainingType.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A parameter of the type's primary constructor (<c>class Bot(bool useDemo)</c>): readable in its instance members and initializers.</summary>
+    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter, INamedTypeSymbol? enclosingType)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            || !SymbolEqualityComparer.Default.Equals(constructor.ContainingType, enclosingType))
+        {
+            return false;
+        }
+
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is TypeDeclarationSyntax)
             {
                 return true;
             }

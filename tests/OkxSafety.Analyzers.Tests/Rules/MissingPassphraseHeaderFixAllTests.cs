@@ -467,4 +467,41 @@ public sealed class MissingPassphraseHeaderFixAllTests
             }
             """);
     }
+    [Fact]
+    public async Task Expression_bodied_key_writes_become_blocks_with_both_writes()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = Usings + """
+                class OkxMethod
+                {
+                    public void Sign(HttpRequestMessage request, string apiKey) => [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|];
+                }
+
+                class OkxLambda
+                {
+                    public Action<HttpRequestMessage> Signer(string apiKey, string passphrase) => request => [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|];
+                }
+                """,
+            FixedCode = Usings + """
+                class OkxMethod
+                {
+                    public void Sign(HttpRequestMessage request, string apiKey)
+                    {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        request.Headers.Add("OK-ACCESS-PASSPHRASE", ENV);
+                    }
+                }
+
+                class OkxLambda
+                {
+                    public Action<HttpRequestMessage> Signer(string apiKey, string passphrase) => request => {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                    };
+                }
+                """.Replace("ENV", Env),
+            NumberOfFixAllIterations = 1,
+        }.RunAsync();
+    }
 }
