@@ -43,9 +43,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     {
         var cancellationToken = context.CancellationToken;
         var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
@@ -96,9 +94,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             var cancellationToken = fixAllContext.CancellationToken;
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || fixAllContext.CodeActionEquivalenceKey is not { } key)
+            if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model) || fixAllContext.CodeActionEquivalenceKey is not { } key)
             {
                 return document;
             }
@@ -391,9 +387,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     private static async Task<Document> FixDocumentAsync(
         Document document, IReadOnlyList<(Microsoft.CodeAnalysis.Text.TextSpan Span, (string Read, string Missing) Read)> items, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return document;
         }

@@ -169,9 +169,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private static async Task<(SyntaxNode Root, SemanticModel Model, HeaderWrite Write)?> LoadAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return null;
         }
@@ -650,9 +648,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> MoveAsync(Document document, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || PlanMove(root, model, writeSpan, constructSpan, cancellationToken) is not { } plan)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model) || PlanMove(root, model, writeSpan, constructSpan, cancellationToken) is not { } plan)
         {
             return document;
         }
@@ -718,9 +714,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> FixLoginAsync(Document document, TextSpan span, string @case, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return document;
         }
