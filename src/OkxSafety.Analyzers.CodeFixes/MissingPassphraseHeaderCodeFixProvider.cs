@@ -185,7 +185,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         || keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
-        || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
+        || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } or { Parent: StatementSyntax or ElseClauseSyntax };
 
     /// <summary>The write is the whole expression body of a void method, local function or lambda: <c>=&gt; request.Headers.Add(…)</c>.</summary>
     private static bool IsVoidExpressionBody(HeaderWrite write, SemanticModel model, CancellationToken cancellationToken)
@@ -358,8 +358,20 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                     var copy = statement.ReplaceNodes(
                         new SyntaxNode[] { nameSyntax, valueSyntax },
                         (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
-                    copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(FixDocument.LineEnd(statement));
-                    newRoot = InsertAfter(root, statement, copy);
+                    if (statement.Parent is StatementSyntax or ElseClauseSyntax)
+                    {
+                        // if (signed) request.Headers.Add(key): both writes go in a block under the same condition.
+                        var lineEnd = SyntaxFactory.ElasticEndOfLine(FixDocument.EndOfLine(root));
+                        var block = SyntaxFactory.Block(statement.WithoutTrivia().WithTrailingTrivia(lineEnd), copy.WithoutTrivia().WithTrailingTrivia(lineEnd))
+                            .WithTriviaFrom(statement)
+                            .WithAdditionalAnnotations(Formatter.Annotation);
+                        newRoot = root.ReplaceNode(statement, block);
+                    }
+                    else
+                    {
+                        copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(FixDocument.LineEnd(statement));
+                        newRoot = InsertAfter(root, statement, copy);
+                    }
                 }
                 else if (IsChained(keyWrite) && keySyntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
                 {

@@ -146,6 +146,16 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ },
+        { "OKX003 missing with the key write as an embedded statement", 1, """
+            class OkxClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string sign, bool signed)
+                {
+                    if (signed) request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                    request.Headers.Add("OK-ACCESS-SIGN", sign);
+                }
+            }
+            """ },
         { "OKX003 conditional (if, short-circuit, conditional expression, fluent in an expression, local of the construct)", 5, """
             class OkxIf
             {

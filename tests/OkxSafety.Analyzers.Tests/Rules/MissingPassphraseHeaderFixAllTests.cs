@@ -504,4 +504,31 @@ public sealed class MissingPassphraseHeaderFixAllTests
             NumberOfFixAllIterations = 1,
         }.RunAsync();
     }
+    [Fact]
+    public async Task A_key_write_under_an_if_without_braces_gets_a_block_with_both_writes()
+    {
+        await VerifyCS.VerifyCodeFixAsync(Usings + """
+            class OkxClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string okxPassphrase, bool signed)
+                {
+                    if (signed) [|request.Headers.Add("OK-ACCESS-KEY", apiKey)|]; // signed only
+                    request.Headers.Add("OK-ACCESS-SIGN", "c2lnbg==");
+                }
+            }
+            """, Usings + """
+            class OkxClient
+            {
+                public void Sign(HttpRequestMessage request, string apiKey, string okxPassphrase, bool signed)
+                {
+                    if (signed)
+                    {
+                        request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                        request.Headers.Add("OK-ACCESS-PASSPHRASE", okxPassphrase);
+                    } // signed only
+                    request.Headers.Add("OK-ACCESS-SIGN", "c2lnbg==");
+                }
+            }
+            """);
+    }
 }
