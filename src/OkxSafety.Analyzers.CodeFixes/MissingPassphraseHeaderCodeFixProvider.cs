@@ -187,6 +187,10 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         || IsChained(keyWrite)
         || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } or { Parent: StatementSyntax or ElseClauseSyntax };
 
+    /// <summary>The statement is the embedded statement of an if, else, loop, using, lock or label (not in a block).</summary>
+    private static bool IsEmbedded(StatementSyntax statement) =>
+        statement.Parent is ElseClauseSyntax || (statement.Parent is StatementSyntax and not BlockSyntax);
+
     /// <summary>The write is the whole expression body of a void method, local function or lambda: <c>=&gt; request.Headers.Add(…)</c>.</summary>
     private static bool IsVoidExpressionBody(HeaderWrite write, SemanticModel model, CancellationToken cancellationToken)
     {
@@ -358,7 +362,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                     var copy = statement.ReplaceNodes(
                         new SyntaxNode[] { nameSyntax, valueSyntax },
                         (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
-                    if (statement.Parent is StatementSyntax or ElseClauseSyntax)
+                    if (IsEmbedded(statement))
                     {
                         // if (signed) request.Headers.Add(key): both writes go in a block under the same condition.
                         var lineEnd = SyntaxFactory.ElasticEndOfLine(FixDocument.EndOfLine(root));
