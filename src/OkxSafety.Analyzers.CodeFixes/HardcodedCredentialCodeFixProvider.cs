@@ -14,6 +14,7 @@ using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
@@ -41,9 +42,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     {
         var cancellationToken = context.CancellationToken;
         var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
@@ -63,7 +62,9 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Read the OKX {kind.DisplayName()} from environment variable {EnvironmentVariable(diagnostic, kind)}",
+                    environmentRead.Read.Length == 0
+                        ? $"Remove the hard-coded OKX {kind.DisplayName()} (only a constant fits here: pass the value at run time)"
+                        : $"Read the OKX {kind.DisplayName()} from environment variable {EnvironmentVariable(diagnostic, kind)}",
                     ct => FixDocumentAsync(document, new[] { (span, environmentRead) }, ct),
                     EnvironmentVariableKey),
                 diagnostic);
@@ -92,9 +93,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         protected override async Task<Document?> FixAllAsync(FixAllContext fixAllContext, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             var cancellationToken = fixAllContext.CancellationToken;
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || fixAllContext.CodeActionEquivalenceKey is not { } key)
+            if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model) || fixAllContext.CodeActionEquivalenceKey is not { } key)
             {
                 return document;
             }
@@ -125,7 +124,11 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
         var plan = await PlanAsync(document, model, expression, cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
-            return null;
+            // Only a constant fits here (an attribute, a case label, a parameter default, a const other constants use):
+            // the safe part is to take the secret out of the source; the primary fix does that with a TODO.
+            return equivalenceKey == EnvironmentVariableKey && expression is LiteralExpressionSyntax { Token.ValueText.Length: > 0 } literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                ? (string.Empty, string.Empty)
+                : null;
         }
 
         if (equivalenceKey == EnvironmentVariableKey)
@@ -320,7 +323,9 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                     }
                 }
 
-                if (ancestor is BaseTypeDeclarationSyntax)
+                // Nothing outside a static lambda or local function can be captured; a type ends the walk.
+                if (ancestor is BaseTypeDeclarationSyntax
+                    || (ancestor is LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax && IsStaticFunction(ancestor)))
                 {
                     break;
                 }
@@ -341,7 +346,8 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 };
 
                 if (memberType is null || !IsConfiguration(memberType) || (staticContext && !member.IsStatic)
-                    || !model.IsAccessible(expression.SpanStart, member))
+                    || !model.IsAccessible(expression.SpanStart, member)
+                    || (!member.IsStatic && InScope.IsStaticContext(model, expression.SpanStart, cancellationToken)))
                 {
                     continue;
                 }
@@ -352,6 +358,13 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
 
         return null;
     }
+
+    private static bool IsStaticFunction(SyntaxNode function) => function switch
+    {
+        LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.StaticKeyword),
+        AnonymousFunctionExpressionSyntax lambda => lambda.Modifiers.Any(SyntaxKind.StaticKeyword),
+        _ => false,
+    };
 
     private static bool IsInInitializer(ExpressionSyntax expression)
     {
@@ -373,19 +386,28 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     private static async Task<Document> FixDocumentAsync(
         Document document, IReadOnlyList<(Microsoft.CodeAnalysis.Text.TextSpan Span, (string Read, string Missing) Read)> items, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return document;
         }
 
         var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+        var reads = new List<SyntaxNode>();
         var declarations = new HashSet<SyntaxNode>();
         foreach (var (span, read) in items)
         {
             if (root.FindNode(span, getInnermostNodeForTie: true) is not ExpressionSyntax expression)
             {
+                continue;
+            }
+
+            if (read.Read.Length == 0)
+            {
+                // The secret leaves the source; what replaces it at run time is the author's decision.
+                var comment = SyntaxFactory.Comment("/* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */");
+                replacements[expression] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(string.Empty))
+                    .WithLeadingTrivia(expression.GetLeadingTrivia())
+                    .WithTrailingTrivia(SyntaxFactory.TriviaList(SyntaxFactory.Space, comment).AddRange(expression.GetTrailingTrivia()));
                 continue;
             }
 
@@ -415,6 +437,7 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
                 (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
             ExpressionSyntax replacement = SyntaxFactory.ParenthesizedExpression(parsed).WithAdditionalAnnotations(Simplifier.Annotation);
             replacements[target] = replacement.WithTriviaFrom(target).WithAdditionalAnnotations(Formatter.Annotation);
+            reads.Add(target);
             if (ConstDeclaration(expression)?.Parent is { } declaration)
             {
                 declarations.Add(declaration);
@@ -443,12 +466,10 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
             }
         }
 
-        var firstTarget = replacements.Keys.OrderBy(node => node.SpanStart).First();
-        if (NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
+        var firstTarget = reads.Count == 0 ? null : reads.OrderBy(node => node.SpanStart).First();
+        if (firstTarget is not null && NeedsUsingSystem(model, firstTarget.SpanStart, cancellationToken) && newRoot is CompilationUnitSyntax unit)
         {
-            // The document's own line ending (the workspace default may differ).
-            var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)).ToString();
-            newRoot = AddUsingSystem(unit, endOfLine.Length > 0 ? endOfLine : "\n");
+            newRoot = SystemNames.AddUsingSystem(unit, FixDocument.EndOfLine(root));
         }
 
         var newDocument = document.WithSyntaxRoot(newRoot);
@@ -457,56 +478,10 @@ public sealed class HardcodedCredentialCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>Environment and InvalidOperationException do not bind to System's yet, and would with <c>using System;</c>.</summary>
-    private static bool NeedsUsingSystem(SemanticModel model, int position, CancellationToken cancellationToken)
-    {
-        var environment = model.Compilation.GetTypeByMetadataName("System.Environment");
-        var exception = model.Compilation.GetTypeByMetadataName("System.InvalidOperationException");
-        var boundEnvironment = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("Environment"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        var boundException = model.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName("InvalidOperationException"), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
-        if (SymbolEqualityComparer.Default.Equals(boundEnvironment, environment) && SymbolEqualityComparer.Default.Equals(boundException, exception))
-        {
-            return false;
-        }
-
+    private static bool NeedsUsingSystem(SemanticModel model, int position, CancellationToken cancellationToken) =>
+        !SystemNames.AllBind(model, position, "System.Environment", "System.InvalidOperationException")
         // Something else named Environment is in scope: keep the qualified names rather than add an ambiguous using.
-        return boundEnvironment is null && boundException is null;
-    }
-
-    private static CompilationUnitSyntax AddUsingSystem(CompilationUnitSyntax unit, string endOfLine)
-    {
-        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.IdentifierName("System"))
-            .WithUsingKeyword(SyntaxFactory.Token(SyntaxKind.UsingKeyword).WithTrailingTrivia(SyntaxFactory.Space))
-            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine)));
-
-        var usings = unit.Usings;
-        if (usings.Count == 0)
-        {
-            var first = unit.GetFirstToken(includeZeroWidth: true);
-            directive = directive.WithLeadingTrivia(first.LeadingTrivia)
-                .WithSemicolonToken(directive.SemicolonToken.WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine), SyntaxFactory.EndOfLine(endOfLine)));
-            unit = unit.ReplaceToken(first, first.WithLeadingTrivia());
-            return unit.WithUsings(unit.Usings.Add(directive));
-        }
-
-        // System first, after any global usings.
-        var index = 0;
-        while (index < usings.Count && IsBeforeSystem(usings[index]))
-        {
-            index++;
-        }
-
-        if (index == 0)
-        {
-            var first = usings[0];
-            directive = directive.WithLeadingTrivia(first.GetLeadingTrivia());
-            usings = usings.Replace(first, first.WithLeadingTrivia());
-        }
-
-        return unit.WithUsings(usings.Insert(index, directive));
-    }
-
-    /// <summary>System directives first (the .NET default); only global usings stay above them.</summary>
-    private static bool IsBeforeSystem(UsingDirectiveSyntax directive) => directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword);
+        && SystemNames.CanAddUsingSystem(model, position, cancellationToken, "System.Environment", "System.InvalidOperationException");
 
     /// <summary>A const field becomes static readonly; a const local a plain local. Trivia stays.</summary>
     private static SyntaxNode WithoutConst(SyntaxNode declaration)

@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Rules;
 
@@ -25,21 +26,33 @@ namespace OkxSafety.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingPassphraseHeaderCodeFixProvider))]
 public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The one key of OKX003's fix, whatever the kind of finding (add, move, replace, rename, login).</summary>
     public const string AddKey = "OKX003.AddPassphraseHeader";
-    public const string MoveKey = "OKX003.SendPassphraseUnconditionally";
-    public const string ReplaceEmptyKey = "OKX003.ReplaceEmptyPassphrase";
-    public const string RenameKey = "OKX003.RenamePassphraseHeader";
-    public const string AddLoginKey = "OKX003.AddLoginPassphrase";
+
+    /// <summary>The same key as <see cref="AddKey"/> (each kind used to have its own).</summary>
+    public const string MoveKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string ReplaceEmptyKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string RenameKey = AddKey;
+
+    /// <summary>The same key as <see cref="AddKey"/>.</summary>
+    public const string AddLoginKey = AddKey;
+
+    private static readonly SequentialFixAllProvider FixAll = new(
+        "Send OK-ACCESS-PASSPHRASE",
+        (document, diagnostic, key, ct) => key is null or AddKey ? FixAsync(document, diagnostic, ct) : Task.FromResult<Solution?>(null),
+        MapConstruct);
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.MissingPassphraseHeaderId);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
@@ -47,99 +60,115 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var types = OkxTypes.Create(model.Compilation);
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.CaseProperty, out var @case))
+            if (Title(root, model, types, diagnostic, context.CancellationToken) is not { } title)
             {
                 continue;
             }
 
-            var span = diagnostic.Location.SourceSpan;
             var document = context.Document;
-            switch (@case)
-            {
-                case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, context.CancellationToken) is { } keyWrite
-                                                                      && CanAdd(keyWrite):
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Add the OK-ACCESS-PASSPHRASE header", ct => AddAsync(document, span, ct), AddKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.ConditionalCase
-                    when diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, out var start)
-                         && diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, out var length)
-                         && int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructStart)
-                         && int.TryParse(length, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructLength):
-                {
-                    var constructSpan = new TextSpan(constructStart, constructLength);
-                    if (PlanMove(root, model, span, constructSpan, context.CancellationToken) is not null)
-                    {
-                        context.RegisterCodeFix(
-                            CodeAction.Create("Send OK-ACCESS-PASSPHRASE unconditionally", ct => MoveAsync(document, span, constructSpan, ct), MoveKey),
-                            diagnostic);
-                    }
-
-                    break;
-                }
-
-                case MissingPassphraseHeaderAnalyzer.EmptyCase when FindWrite(root, model, span, types, context.CancellationToken) is { } emptyWrite
-                                                                    && PassphraseValues.ExpressionOf(emptyWrite.ValueOperation.Syntax) is not null:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Send the real passphrase instead of an empty value", ct => ReplaceEmptyAsync(document, span, ct), ReplaceEmptyKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.MisspelledCase when FindWrite(root, model, span, types, context.CancellationToken) is not null:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Rename the header to OK-ACCESS-PASSPHRASE", ct => RenameAsync(document, span, ct), RenameKey),
-                        diagnostic);
-                    break;
-
-                case MissingPassphraseHeaderAnalyzer.LoginMissingCase or MissingPassphraseHeaderAnalyzer.LoginEmptyCase:
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Send the passphrase in the WebSocket login arguments", ct => FixLoginAsync(document, span, @case, ct), AddLoginKey),
-                        diagnostic);
-                    break;
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create(title, async ct => await FixAsync(document, diagnostic, ct).ConfigureAwait(false) ?? document.Project.Solution, AddKey),
+                diagnostic);
         }
+    }
+
+    /// <summary>The title of the fix for the diagnostic's kind, or null when there is none here.</summary>
+    private static string? Title(SyntaxNode root, SemanticModel model, OkxTypes types, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.CaseProperty, out var @case) || diagnostic.Location.SourceSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.SourceSpan;
+        switch (@case)
+        {
+            case MissingPassphraseHeaderAnalyzer.MissingCase when FindWrite(root, model, span, types, cancellationToken) is { } keyWrite
+                                                                  && CanAdd(keyWrite, model, cancellationToken) && !AlreadyAdded(keyWrite, model, cancellationToken):
+                return "Add the OK-ACCESS-PASSPHRASE header";
+            case MissingPassphraseHeaderAnalyzer.ConditionalCase when ConstructSpan(diagnostic) is { } constructSpan
+                                                                      && PlanMove(root, model, span, constructSpan, cancellationToken) is not null:
+                return "Send OK-ACCESS-PASSPHRASE unconditionally";
+            case MissingPassphraseHeaderAnalyzer.EmptyCase when FindWrite(root, model, span, types, cancellationToken) is { } emptyWrite
+                                                                && PassphraseValues.ExpressionOf(emptyWrite.ValueOperation.Syntax) is not null:
+                return "Send the real passphrase instead of an empty value";
+            case MissingPassphraseHeaderAnalyzer.MisspelledCase when FindWrite(root, model, span, types, cancellationToken) is not null:
+                return "Rename the header to OK-ACCESS-PASSPHRASE";
+            case MissingPassphraseHeaderAnalyzer.LoginMissingCase or MissingPassphraseHeaderAnalyzer.LoginEmptyCase:
+                return "Send the passphrase in the WebSocket login arguments";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The fix for the diagnostic's kind, or null when there is none or it changes nothing.</summary>
+    private static async Task<Solution?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model)
+            || Title(root, model, OkxTypes.Create(model.Compilation), diagnostic, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.SourceSpan;
+        var @case = diagnostic.Properties[MissingPassphraseHeaderAnalyzer.CaseProperty];
+        Document result;
+        switch (@case)
+        {
+            case MissingPassphraseHeaderAnalyzer.MissingCase:
+                result = await AddAsync(document, span, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.ConditionalCase:
+                result = await MoveAsync(document, span, ConstructSpan(diagnostic)!.Value, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.EmptyCase:
+                result = await ReplaceEmptyAsync(document, span, cancellationToken).ConfigureAwait(false);
+                break;
+            case MissingPassphraseHeaderAnalyzer.MisspelledCase:
+                return await RenameAsync(document, span, cancellationToken).ConfigureAwait(false);
+            default:
+                result = await FixLoginAsync(document, span, @case!, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        return result == document ? null : result.Project.Solution;
+    }
+
+    private static TextSpan? ConstructSpan(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, out var start)
+        && diagnostic.Properties.TryGetValue(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, out var length)
+        && int.TryParse(start, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructStart)
+        && int.TryParse(length, NumberStyles.Integer, CultureInfo.InvariantCulture, out var constructLength)
+            ? new TextSpan(constructStart, constructLength)
+            : null;
+
+    /// <summary>The construct span of a conditional finding follows the text changes of earlier fixes in a FixAll.</summary>
+    private static ImmutableDictionary<string, string?>? MapConstruct(ImmutableDictionary<string, string?> properties, System.Func<TextSpan, TextSpan?> map)
+    {
+        if (!properties.ContainsKey(MissingPassphraseHeaderAnalyzer.ConstructStartProperty))
+        {
+            return properties;
+        }
+
+        var span = ConstructSpan(Diagnostic.Create(Descriptors.MissingPassphraseHeader, Location.None, properties));
+        if (span is null || map(span.Value) is not { } mapped)
+        {
+            return null;
+        }
+
+        return properties
+            .SetItem(MissingPassphraseHeaderAnalyzer.ConstructStartProperty, mapped.Start.ToString(CultureInfo.InvariantCulture))
+            .SetItem(MissingPassphraseHeaderAnalyzer.ConstructLengthProperty, mapped.Length.ToString(CultureInfo.InvariantCulture));
     }
 
     // ---------------------------------------------------------------- finding the write again
 
-    private static HeaderWrite? FindWrite(SyntaxNode root, SemanticModel model, TextSpan span, OkxTypes types, CancellationToken cancellationToken)
-    {
-        for (SyntaxNode? node = root.FindNode(span, getInnermostNodeForTie: true); node is not null && node.Span == span; node = node.Parent)
-        {
-            var operation = model.GetOperation(node, cancellationToken);
-            if (operation is not null && HeaderWrites.TryGetHeaderWrite(operation, types, cancellationToken, out var write))
-            {
-                return write;
-            }
-
-            // Collection initializer elements ({ "name", value }) have no operation of their own: find it from an ancestor.
-            for (var ancestor = node.Parent; operation is null && ancestor is not null; ancestor = ancestor.Parent)
-            {
-                if (model.GetOperation(ancestor, cancellationToken) is { } found)
-                {
-                    foreach (var descendant in found.DescendantsAndSelf())
-                    {
-                        if (descendant.Syntax == node && HeaderWrites.TryGetHeaderWrite(descendant, types, cancellationToken, out write))
-                        {
-                            return write;
-                        }
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static HeaderWrite? FindWrite(SyntaxNode root, SemanticModel model, TextSpan span, OkxTypes types, CancellationToken cancellationToken) =>
+        HeaderWriteAt.Find(root, model, span, types, cancellationToken);
 
     private static async Task<(SyntaxNode Root, SemanticModel Model, HeaderWrite Write)?> LoadAsync(Document document, TextSpan span, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return null;
         }
@@ -150,11 +179,83 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     // ---------------------------------------------------------------- missing: add a write after the key write
 
-    private static bool CanAdd(HeaderWrite keyWrite) =>
-        keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
+    private static bool CanAdd(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken) =>
+        IsVoidExpressionBody(keyWrite, model, cancellationToken)
+        || keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
-        || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax };
+        || StatementOf(keyWrite) is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } or { Parent: StatementSyntax or ElseClauseSyntax };
+
+    /// <summary>The statement is the embedded statement of an if, else, loop, using, lock or label (not in a block).</summary>
+    private static bool IsEmbedded(StatementSyntax statement) =>
+        statement.Parent is ElseClauseSyntax || (statement.Parent is StatementSyntax and not BlockSyntax);
+
+    /// <summary>The write is the whole expression body of a void method, local function or lambda: <c>=&gt; request.Headers.Add(…)</c>.</summary>
+    private static bool IsVoidExpressionBody(HeaderWrite write, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var node = write.Operation.Syntax;
+        var isBody = node.Parent switch
+        {
+            ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax or LocalFunctionStatementSyntax } => true,
+            AnonymousFunctionExpressionSyntax function => function.ExpressionBody == node,
+            _ => false,
+        };
+        return isBody && node is ExpressionSyntax && model.GetTypeInfo(node, cancellationToken).Type?.SpecialType == SpecialType.System_Void;
+    }
+
+    /// <summary>
+    /// The write the fix would add is already there, right after the key write (a second run, or a FixAll that met the
+    /// key write twice): not offered again.
+    /// </summary>
+    private static bool AlreadyAdded(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var keySyntax = keyWrite.Operation.Syntax;
+        SyntaxNode? next = null;
+        if (keySyntax.Parent is InitializerExpressionSyntax list)
+        {
+            var index = list.Expressions.IndexOf((ExpressionSyntax)keySyntax);
+            next = index + 1 < list.Expressions.Count ? list.Expressions[index + 1] : null;
+        }
+        else if (StatementOf(keyWrite) is { } statement)
+        {
+            SyntaxNode holder = statement.Parent is GlobalStatementSyntax global ? global : statement;
+            var siblings = holder.Parent?.ChildNodes();
+            var found = false;
+            foreach (var sibling in siblings ?? System.Linq.Enumerable.Empty<SyntaxNode>())
+            {
+                if (found)
+                {
+                    next = sibling is GlobalStatementSyntax g ? g.Statement : sibling;
+                    break;
+                }
+
+                found = sibling == holder;
+            }
+
+            next = next is ExpressionStatementSyntax expressionStatement ? Unwrap(expressionStatement.Expression) : null;
+        }
+        else if (keySyntax.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax chained } access && access.Expression == keySyntax)
+        {
+            next = chained;
+        }
+
+        if (next is null)
+        {
+            return false;
+        }
+
+        var root = next.SyntaxTree.GetRoot(cancellationToken);
+        return FindWrite(root, model, next.Span, OkxTypes.Create(model.Compilation), cancellationToken) is { } write
+               && PassphraseValues.Equals(write.Name, OkxHeaderNames.AccessPassphrase)
+               && write.Bag.Equals(keyWrite.Bag);
+
+        static SyntaxNode Unwrap(ExpressionSyntax expression) => expression switch
+        {
+            AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "_" } } discard => discard.Right,
+            AwaitExpressionSyntax awaited => awaited.Expression,
+            _ => expression,
+        };
+    }
 
     /// <summary>A fluent write whose result is used (<c>url.WithHeader(…).WithHeader(…)</c>, <c>return request.AddHeader(…)</c>).</summary>
     private static bool IsChained(HeaderWrite write) =>
@@ -212,7 +313,43 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             }
 
             default:
-                if (StatementOf(keyWrite) is { } statement)
+                if (IsVoidExpressionBody(keyWrite, model, cancellationToken) && keySyntax is ExpressionSyntax body
+                    && PassphraseValues.ExpressionOf(keyWrite.NameOperation.Syntax) is { } bodyName
+                    && PassphraseValues.ExpressionOf(keyWrite.ValueOperation.Syntax) is { } bodyValue)
+                {
+                    // => request.Headers.Add(key): the body becomes a block with both writes.
+                    var added = body.ReplaceNodes(
+                        new SyntaxNode[] { bodyName, bodyValue },
+                        (original, _) => original == bodyName ? name.WithTriviaFrom(bodyName) : value.WithTriviaFrom(bodyValue));
+                    var endOfLine = SyntaxFactory.ElasticEndOfLine(FixDocument.EndOfLine(root));
+                    var block = SyntaxFactory.Block(
+                            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(endOfLine).WithTrailingTrivia(endOfLine),
+                            SyntaxFactory.List(new StatementSyntax[]
+                            {
+                                SyntaxFactory.ExpressionStatement(body.WithoutTrivia()).WithTrailingTrivia(endOfLine),
+                                SyntaxFactory.ExpressionStatement(added.WithoutTrivia()).WithTrailingTrivia(endOfLine),
+                            }),
+                            SyntaxFactory.Token(SyntaxKind.CloseBraceToken))
+                        .WithAdditionalAnnotations(Formatter.Annotation);
+                    switch (body.Parent)
+                    {
+                        case ArrowExpressionClauseSyntax { Parent: MethodDeclarationSyntax method }:
+                            newRoot = root.ReplaceNode(method, method.WithExpressionBody(null).WithSemicolonToken(default)
+                                .WithBody(block.WithTrailingTrivia(method.SemicolonToken.TrailingTrivia)));
+                            break;
+                        case ArrowExpressionClauseSyntax { Parent: LocalFunctionStatementSyntax local }:
+                            newRoot = root.ReplaceNode(local, local.WithExpressionBody(null).WithSemicolonToken(default)
+                                .WithBody(block.WithTrailingTrivia(local.SemicolonToken.TrailingTrivia)));
+                            break;
+                        case LambdaExpressionSyntax lambda:
+                            newRoot = root.ReplaceNode(lambda, lambda.WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.ElasticMarker))
+                                .WithExpressionBody(null).WithBlock(block.WithTrailingTrivia(body.GetTrailingTrivia())));
+                            break;
+                        default:
+                            return document;
+                    }
+                }
+                else if (StatementOf(keyWrite) is { } statement)
                 {
                     var nameSyntax = PassphraseValues.ExpressionOf(keyWrite.NameOperation.Syntax);
                     var valueSyntax = PassphraseValues.ExpressionOf(keyWrite.ValueOperation.Syntax);
@@ -224,8 +361,20 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                     var copy = statement.ReplaceNodes(
                         new SyntaxNode[] { nameSyntax, valueSyntax },
                         (original, _) => original == nameSyntax ? name.WithTriviaFrom(nameSyntax) : value.WithTriviaFrom(valueSyntax));
-                    copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(statement.GetTrailingTrivia());
-                    newRoot = InsertAfter(root, statement, copy);
+                    if (IsEmbedded(statement))
+                    {
+                        // if (signed) request.Headers.Add(key): both writes go in a block under the same condition.
+                        var lineEnd = SyntaxFactory.ElasticEndOfLine(FixDocument.EndOfLine(root));
+                        var block = SyntaxFactory.Block(statement.WithoutTrivia().WithTrailingTrivia(lineEnd), copy.WithoutTrivia().WithTrailingTrivia(lineEnd))
+                            .WithTriviaFrom(statement)
+                            .WithAdditionalAnnotations(Formatter.Annotation);
+                        newRoot = root.ReplaceNode(statement, block);
+                    }
+                    else
+                    {
+                        copy = copy.WithLeadingTrivia(Indentation(statement)).WithTrailingTrivia(FixDocument.LineEnd(statement));
+                        newRoot = InsertAfter(root, statement, copy);
+                    }
                 }
                 else if (IsChained(keyWrite) && keySyntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } invocation)
                 {
@@ -282,7 +431,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             var separator = nodesAndTokens[position + 1].AsToken();
             var newList = nodesAndTokens
                 .Insert(position + 2, addedNode)
-                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separator.TrailingTrivia));
+                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEndOrSpace(separator.TrailingTrivia)));
             return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(newList));
         }
 
@@ -291,8 +440,22 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         var replaced = nodesAndTokens
             .Replace(element, element.WithoutTrailingTrivia())
             .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? trailing : SyntaxFactory.TriviaList()))
-            .Add(addedNode.WithTrailingTrivia(multiLine ? trailing : element.GetTrailingTrivia()));
+            .Add(addedNode.WithTrailingTrivia(multiLine ? LineEndOrSpace(trailing) : element.GetTrailingTrivia()));
         return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(replaced));
+    }
+
+    /// <summary>Only the line break of a trailing trivia list (a comment stays on its own line), else one space.</summary>
+    private static SyntaxTriviaList LineEndOrSpace(SyntaxTriviaList trailing)
+    {
+        foreach (var trivia in trailing)
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return SyntaxFactory.TriviaList(trivia);
+            }
+        }
+
+        return SyntaxFactory.TriviaList(SyntaxFactory.Space);
     }
 
     /// <summary>The whitespace that indents the line a node starts on.</summary>
@@ -363,12 +526,14 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private sealed class MovePlan
     {
-        public MovePlan(SyntaxNode write, StatementSyntax anchor, StatementSyntax? statement, bool unwrap)
+        public MovePlan(SyntaxNode write, StatementSyntax anchor, StatementSyntax? statement, bool unwrap, ExpressionSyntax? innerValue, ExpressionSyntax? leftInPlace)
         {
             Write = write;
             Anchor = anchor;
             Statement = statement;
             Unwrap = unwrap;
+            InnerValue = innerValue;
+            LeftInPlace = leftInPlace;
         }
 
         /// <summary>The write expression.</summary>
@@ -382,10 +547,21 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
         /// <summary>True when the if holds nothing else: it is replaced by the write.</summary>
         public bool Unwrap { get; }
+
+        /// <summary>The value, when it reads locals of the construct: the moved write reads a passphrase in scope instead.</summary>
+        public ExpressionSyntax? InnerValue { get; }
+
+        /// <summary>For a write inside an expression: what stays in its place (<c>true</c>, or the fluent receiver).</summary>
+        public ExpressionSyntax? LeftInPlace { get; }
     }
 
     private static MovePlan? PlanMove(SyntaxNode root, SemanticModel model, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
     {
+        if (writeSpan.End > root.FullSpan.End || constructSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
         var write = root.FindNode(writeSpan, getInnermostNodeForTie: true);
         while (write.Parent is not null && write.Parent.Span == writeSpan)
         {
@@ -398,18 +574,27 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
             construct = construct.Parent;
         }
 
-        if (write is not ExpressionSyntax)
+        if (write is not ExpressionSyntax writeExpression)
         {
             return null;
         }
 
-        // The write must not use locals declared inside the construct: they would be out of scope.
+        // Locals declared inside the construct are out of scope once the write moves: the value can be replaced by a
+        // passphrase in scope; the bag and the name cannot.
+        var headerWrite = FindWrite(root, model, writeSpan, OkxTypes.Create(model.Compilation), cancellationToken);
+        var valueSyntax = headerWrite is null ? null : PassphraseValues.ExpressionOf(headerWrite.ValueOperation.Syntax);
+        ExpressionSyntax? innerValue = null;
         foreach (var identifier in write.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
         {
             if (model.GetSymbolInfo(identifier, cancellationToken).Symbol is ILocalSymbol local
                 && local.DeclaringSyntaxReferences.Any(r => r.SyntaxTree == construct.SyntaxTree && construct.Span.Contains(r.Span)))
             {
-                return null;
+                if (valueSyntax is null || !valueSyntax.Span.Contains(identifier.Span))
+                {
+                    return null;
+                }
+
+                innerValue = valueSyntax;
             }
         }
 
@@ -421,34 +606,81 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                 return null;
             }
 
-            var unwrap = constructStatement is IfStatementSyntax { Else: null } ifStatement
+            var unwrap = innerValue is null
+                         && constructStatement is IfStatementSyntax { Else: null } ifStatement
                          && (ifStatement.Statement == statement
                              || (ifStatement.Statement is BlockSyntax { Statements.Count: 1 } block && block.Statements[0] == statement));
-            return new MovePlan(write, constructStatement, statement, unwrap);
+            return new MovePlan(write, constructStatement, statement, unwrap, innerValue, null);
         }
 
-        // Inside a conditional expression or a short-circuit: only a bool-returning write (TryAdd…) can be replaced by true.
-        if (statement is null
-            && model.GetTypeInfo(write, cancellationToken).Type?.SpecialType == SpecialType.System_Boolean
-            && write.FirstAncestorOrSelf<StatementSyntax>() is { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } holder
-            && holder.Span.Contains(construct.Span))
+        if (statement is not null
+            || write.FirstAncestorOrSelf<StatementSyntax>() is not { Parent: BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax } holder
+            || !holder.Span.Contains(construct.Span))
         {
-            return new MovePlan(write, holder, null, unwrap: false);
+            return null;
+        }
+
+        // Inside a conditional expression or a short-circuit: a bool-returning write (TryAdd…) leaves true in its place;
+        // a fluent write that returns its receiver (request.AddHeader(…), request.WithHeader(…)) leaves the receiver.
+        if (model.GetTypeInfo(write, cancellationToken).Type?.SpecialType == SpecialType.System_Boolean)
+        {
+            return new MovePlan(write, holder, null, unwrap: false, innerValue, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression));
+        }
+
+        if (writeExpression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: var receiver } }
+            && IsPlainReceiver(receiver)
+            && model.GetTypeInfo(receiver, cancellationToken).Type is { } receiverType
+            && model.GetTypeInfo(write, cancellationToken).Type is { } resultType
+            && (SymbolEqualityComparer.Default.Equals(receiverType, resultType) || receiverType.AllInterfaces.Contains(resultType, SymbolEqualityComparer.Default)
+                || InheritsFrom(receiverType, resultType)))
+        {
+            return new MovePlan(write, holder, null, unwrap: false, innerValue, receiver.WithoutTrivia());
         }
 
         return null;
     }
 
+    /// <summary>A receiver that names one object and reading it twice changes nothing: <c>request</c>, <c>this.request</c>, <c>_client.Request</c>.</summary>
+    private static bool IsPlainReceiver(ExpressionSyntax receiver) => receiver switch
+    {
+        IdentifierNameSyntax or ThisExpressionSyntax => true,
+        MemberAccessExpressionSyntax { Expression: var inner } => IsPlainReceiver(inner),
+        _ => false,
+    };
+
+    private static bool InheritsFrom(ITypeSymbol type, ITypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static async Task<Document> MoveAsync(Document document, TextSpan writeSpan, TextSpan constructSpan, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || PlanMove(root, model, writeSpan, constructSpan, cancellationToken) is not { } plan)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model) || PlanMove(root, model, writeSpan, constructSpan, cancellationToken) is not { } plan)
         {
             return document;
         }
 
         var indentation = Indentation(plan.Anchor);
+        if (plan.InnerValue is { } innerValue)
+        {
+            // The value read a local of the construct: the moved write reads a passphrase in scope before it.
+            var value = PassphraseValues.Create(model, plan.Anchor.SpanStart, document, cancellationToken).WithTriviaFrom(innerValue);
+            var tracked = root.TrackNodes(plan.Anchor, plan.Write, innerValue);
+            tracked = tracked.ReplaceNode(tracked.GetCurrentNode(innerValue)!, value);
+            var newPlan = new MovePlan(tracked.GetCurrentNode(plan.Write)!, tracked.GetCurrentNode(plan.Anchor)!,
+                plan.Statement is null ? null : tracked.GetCurrentNode(plan.Write)!.Parent as StatementSyntax, plan.Unwrap, null, plan.LeftInPlace);
+            root = tracked;
+            plan = newPlan;
+        }
+
         if (plan.Statement is { } statement)
         {
             var moved = statement.WithoutLeadingTrivia().WithLeadingTrivia(indentation).WithTrailingTrivia(statement.GetTrailingTrivia());
@@ -474,11 +706,11 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
         // Expression: hoist the write into its own statement before the holder; leave `true` in its place.
         var hoisted = SyntaxFactory.ExpressionStatement(((ExpressionSyntax)plan.Write).WithoutTrivia())
             .WithLeadingTrivia(indentation)
-            .WithTrailingTrivia(plan.Anchor.GetTrailingTrivia());
+            .WithTrailingTrivia(FixDocument.LineEnd(plan.Anchor));
         var trackedRoot = root.TrackNodes(plan.Anchor, plan.Write);
         trackedRoot = trackedRoot.ReplaceNode(
             trackedRoot.GetCurrentNode(plan.Write)!,
-            SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(plan.Write));
+            (plan.LeftInPlace ?? SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression)).WithTriviaFrom(plan.Write));
         return document.WithSyntaxRoot(InsertBefore(trackedRoot, trackedRoot.GetCurrentNode(plan.Anchor)!, hoisted));
     }
 
@@ -497,9 +729,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> FixLoginAsync(Document document, TextSpan span, string @case, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return document;
         }
@@ -551,7 +781,7 @@ public sealed class MissingPassphraseHeaderCodeFixProvider : CodeFixProvider
                 {
                     newList = withSeparators
                         .Insert(position + 2, addedNode)
-                        .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separatorTrivia));
+                        .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEndOrSpace(separatorTrivia)));
                 }
                 else
                 {

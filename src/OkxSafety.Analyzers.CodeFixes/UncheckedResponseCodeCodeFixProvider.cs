@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -12,105 +13,240 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using OkxSafety.Analyzers;
 using OkxSafety.Analyzers.Rules;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
+using OkxSafety.Analyzers.Okx;
 using static OkxSafety.Analyzers.Rules.UncheckedResponseCodeAnalyzer;
 
 namespace OkxSafety.Analyzers.CodeFixes;
 
 /// <summary>
-/// OKX005 fixes. "Check the OKX code": inserts, before the first payload read, a guard in the same access style that
-/// throws InvalidOperationException with the code and message (SDK results: a Success check). "Compare code with
-/// "0"": replaces a wrong success value.
+/// OKX005 fixes, one equivalence key for every kind of finding (so FixAll and <c>dotnet format</c> fix them all in one
+/// run). "Check the OKX code": inserts, before the first payload read, a guard in the same access style that throws
+/// InvalidOperationException with the code and message (SDK results: a Success check). Order endpoints: a loop that
+/// throws on the first item whose sCode is not "0". A wrong success value is replaced with "0".
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UncheckedResponseCodeCodeFixProvider))]
 public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The one key of OKX005's fix, whatever the kind of finding.</summary>
     public const string CheckCodeKey = "OKX005.CheckCode";
-    public const string CheckSuccessKey = "OKX005.CheckSuccess";
-    public const string SuccessIsZeroKey = "OKX005.SuccessIsZero";
+
+    /// <summary>The same key as <see cref="CheckCodeKey"/> (SDK results used to have their own).</summary>
+    public const string CheckSuccessKey = CheckCodeKey;
+
+    /// <summary>The same key as <see cref="CheckCodeKey"/> (wrong success values used to have their own).</summary>
+    public const string SuccessIsZeroKey = CheckCodeKey;
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCodeId);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => FixAll;
+
+    private static readonly SequentialFixAllProvider FixAll = new(
+        "Check the OKX codes",
+        async (document, diagnostic, key, ct) => key is null or CheckCodeKey ? await FixAsync(document, diagnostic, ct).ConfigureAwait(false) : null);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (await FixDocument.LoadAsync(context.Document, context.CancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(KindProperty, out var kind) || kind is null || diagnostic.AdditionalLocations.Count == 0)
+            if (Plan(root, model, diagnostic, context.CancellationToken) is not { } plan)
             {
                 continue;
             }
 
-            var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
-            if (kind == FixKinds.WrongSuccessValue)
-            {
-                if (target is ExpressionSyntax compared)
-                {
-                    var numeric = diagnostic.Properties.TryGetValue(NumericProperty, out var n) && n == "true";
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            numeric ? "Compare the OKX code with 0" : "Compare the OKX code with \"0\"",
-                            _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(compared, SuccessLiteral(numeric).WithTriviaFrom(compared)))),
-                            SuccessIsZeroKey),
-                        diagnostic);
-                }
-
-                continue;
-            }
-
-            // ?["data"]: the binding's span is also its bracketed argument list's.
-            if (kind == FixKinds.OrderItems || target.FirstAncestorOrSelf<ExpressionSyntax>() is not { } read)
-            {
-                continue;
-            }
-
-            var sdk = kind == FixKinds.SdkResult;
+            var document = context.Document;
             context.RegisterCodeFix(
-                CodeAction.Create(
-                    sdk ? "Check the OKX.Net result's Success" : "Check the OKX code before reading data",
-                    ct => AddGuardAsync(context.Document, read, kind, diagnostic.Properties, ct),
-                    sdk ? CheckSuccessKey : CheckCodeKey),
+                CodeAction.Create(plan.Title, async ct => (await FixAsync(document, diagnostic, ct).ConfigureAwait(false))?.GetDocument(document.Id) ?? document, CheckCodeKey),
                 diagnostic);
         }
+    }
+
+    private sealed class FixPlan
+    {
+        public FixPlan(string title, string kind, ExpressionSyntax target)
+        {
+            Title = title;
+            Kind = kind;
+            Target = target;
+        }
+
+        public string Title { get; }
+
+        public string Kind { get; }
+
+        /// <summary>The compared value (wrong success) or the payload read.</summary>
+        public ExpressionSyntax Target { get; }
+    }
+
+    private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(KindProperty, out var kind) || kind is null || diagnostic.AdditionalLocations.Count == 0
+            || diagnostic.AdditionalLocations[0].SourceSpan.End > root.FullSpan.End)
+        {
+            return null;
+        }
+
+        var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
+        if (kind == FixKinds.WrongSuccessValue)
+        {
+            var numeric = diagnostic.Properties.TryGetValue(NumericProperty, out var n) && n == "true";
+            return target is ExpressionSyntax compared
+                ? new FixPlan(numeric ? "Compare the OKX code with 0" : "Compare the OKX code with \"0\"", kind, compared)
+                : null;
+        }
+
+        // ?["data"]: the binding's span is also its bracketed argument list's.
+        if (target.FirstAncestorOrSelf<ExpressionSyntax>() is not { } read || GuardPlace(read, model, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        if (kind == FixKinds.OrderItems)
+        {
+            return (IsBinding(read) && ConditionalItems(read) is null)
+                   || (ItemCheck(read, model, "item", IsBinding(read), cancellationToken) is null && ItemTypeWithoutSCode(read, model, cancellationToken) is null)
+                ? null
+                : new FixPlan("Check each order item's sCode before reading data", kind, read);
+        }
+
+        return new FixPlan(kind == FixKinds.SdkResult ? "Check the OKX.Net result's Success" : "Check the OKX code before reading data", kind, read);
+    }
+
+    private static async Task<Solution?> FixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model)
+            || Plan(root, model, diagnostic, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+
+        if (plan.Kind == FixKinds.WrongSuccessValue)
+        {
+            var numeric = diagnostic.Properties.TryGetValue(NumericProperty, out var n) && n == "true";
+            return document.WithSyntaxRoot(root.ReplaceNode(plan.Target, SuccessLiteral(numeric).WithTriviaFrom(plan.Target))).Project.Solution;
+        }
+
+        if (plan.Kind == FixKinds.OrderItems && ItemTypeWithoutSCode(plan.Target, model, cancellationToken) is { } itemType)
+        {
+            // Typed items without sCode: the item type gets SCode and SMsg (OKX's names), then the loop reads them.
+            var annotation = new SyntaxAnnotation();
+            var solution = document.WithSyntaxRoot(root.ReplaceNode(plan.Target, plan.Target.WithAdditionalAnnotations(annotation))).Project.Solution;
+            var reference = itemType.DeclaringSyntaxReferences[0];
+            if (document.Project.Solution.GetDocumentId(reference.SyntaxTree) is not { } declaringId
+                || await solution.GetDocument(declaringId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } declaringRoot
+                || declaringRoot.FindNode(reference.Span, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+            {
+                return null;
+            }
+
+            var members = new[]
+            {
+                SyntaxFactory.ParseMemberDeclaration("public string SCode { get; set; } = \"\";")!,
+                SyntaxFactory.ParseMemberDeclaration("public string SMsg { get; set; } = \"\";")!,
+            };
+            var endOfLine = FixDocument.EndOfLine(declaringRoot);
+            var withMembers = declaration.AddMembers(members
+                .Select(m => m.WithLeadingTrivia(SyntaxFactory.ElasticMarker).WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine)).WithAdditionalAnnotations(Formatter.Annotation))
+                .ToArray());
+            solution = solution.WithDocumentSyntaxRoot(declaringId, declaringRoot.ReplaceNode(declaration, withMembers.WithAdditionalAnnotations(Formatter.Annotation)));
+            var updated = solution.GetDocument(document.Id)!;
+            if (await FixDocument.LoadAsync(updated, cancellationToken).ConfigureAwait(false) is not var (newRoot, newModel)
+                || newRoot.GetAnnotatedNodes(annotation).FirstOrDefault() is not ExpressionSyntax newRead)
+            {
+                return null;
+            }
+
+            var guarded = await AddGuardAsync(updated, newRoot, newModel, newRead, plan.Kind, diagnostic.Properties, cancellationToken).ConfigureAwait(false);
+            return guarded == updated ? null : guarded.Project.Solution;
+        }
+
+        var fixedDocument = await AddGuardAsync(document, root, model, plan.Target, plan.Kind, diagnostic.Properties, cancellationToken).ConfigureAwait(false);
+        return fixedDocument == document ? null : fixedDocument.Project.Solution;
+    }
+
+    /// <summary>The read's item type, when it is a class of this solution with no sCode member (nor a member named SCode or SMsg).</summary>
+    private static INamedTypeSymbol? ItemTypeWithoutSCode(ExpressionSyntax read, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var type = model.GetTypeInfo(read, cancellationToken).Type;
+        var element = type is IArrayTypeSymbol array ? array.ElementType : type is null ? null : ElementType(type);
+        if (element is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.DeclaringSyntaxReferences.Length != 1
+            || OkxResponses.FindMember(named, OkxResponses.SCodeName) is not null || OkxResponses.FindMember(named, "sMsg") is not null
+            || named.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not TypeDeclarationSyntax { OpenBraceToken.IsMissing: false, OpenBraceToken.RawKind: not 0 })
+        {
+            return null;
+        }
+
+        return named;
+    }
+
+    /// <summary>The statement the guard goes in front of, when the read's receiver can be evaluated there.</summary>
+    private static StatementSyntax? GuardPlace(ExpressionSyntax read, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (!TryGetReceiver(read, out var receiver, out _))
+        {
+            return null;
+        }
+
+        var statement = read.FirstAncestorOrSelf<StatementSyntax>();
+        return statement is null || statement is LocalFunctionStatementSyntax || HasFunctionBetween(receiver, statement)
+               || !DeclaredBefore(receiver, statement, model, cancellationToken)
+            ? null
+            : statement;
     }
 
     private static LiteralExpressionSyntax SuccessLiteral(bool numeric) => numeric
         ? SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0))
         : SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("0"));
 
-    private static async Task<Document> AddGuardAsync(Document document, ExpressionSyntax read, string kind, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    private static Task<Document> AddGuardAsync(
+        Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax read, string kind, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !TryGetReceiver(read, out var receiver, out var conditional))
+        var orderItems = kind == FixKinds.OrderItems;
+        ExpressionSyntax receiver;
+        bool conditional;
+        string? conditionalItems = orderItems && IsBinding(read) ? ConditionalItems(read) : null;
+        if (orderItems && IsBinding(read) && conditionalItems is null)
         {
-            return document;
+            return Task.FromResult(document);
         }
 
-        var statement = read.FirstAncestorOrSelf<StatementSyntax>();
-        if (statement is null || statement is LocalFunctionStatementSyntax || HasFunctionBetween(receiver, statement)
-            || !DeclaredBefore(receiver, statement, model, cancellationToken))
+        if (orderItems)
         {
-            return document;
+            // The items are the read itself: data is checked item by item.
+            receiver = read;
+            conditional = false;
+        }
+        else if (!TryGetReceiver(read, out receiver, out conditional))
+        {
+            return Task.FromResult(document);
+        }
+
+        if (GuardPlace(read, model, cancellationToken) is not { } statement)
+        {
+            return Task.FromResult(document);
         }
 
         var statements = new List<StatementSyntax>();
         var newStatement = statement;
         string receiverText;
-        if (IsSimple(receiver))
+        if (conditionalItems is not null)
+        {
+            // a?["data"]: the items are read again, null-conditionally, by the guard.
+            receiverText = conditionalItems;
+        }
+        else if (IsSimple(receiver))
         {
             receiverText = receiver.WithoutTrivia().ToString();
         }
         else
         {
             // Evaluate the response once: store it in a local, check it, then read from the local.
-            var name = UniqueName(BaseName(kind), statement, model, cancellationToken);
+            var name = UniqueName(orderItems ? "data" : BaseName(kind), statement, model, cancellationToken, Array.Empty<string>());
             var stored = receiver;
             while (stored is ParenthesizedExpressionSyntax parenthesized)
             {
@@ -122,10 +258,14 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             receiverText = name;
         }
 
-        var guardText = GuardText(kind, receiverText, conditional, properties);
+        var guardText = orderItems
+            ? ItemCheck(read, model, UniqueName("item", statement, model, cancellationToken, new[] { receiverText }), conditionalItems is not null, cancellationToken) is { } check
+                ? check.Replace(ReceiverPlaceholder, receiverText).Replace(ItemsPlaceholder, UniqueName("items", statement, model, cancellationToken, new[] { receiverText }))
+                : null
+            : GuardText(kind, receiverText, conditional, properties);
         if (guardText is null)
         {
-            return document;
+            return Task.FromResult(document);
         }
 
         var guard = SyntaxFactory.ParseStatement(guardText);
@@ -134,7 +274,7 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             (_, name) => name.ToString() == "System.InvalidOperationException" ? name.WithAdditionalAnnotations(Simplifier.Annotation) : name);
         statements.Add(guard);
 
-        var endOfLine = EndOfLine(root);
+        var endOfLine = FixDocument.EndOfLine(root);
         for (var i = 0; i < statements.Count; i++)
         {
             statements[i] = statements[i]
@@ -189,20 +329,94 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             }
         }
 
-        return document.WithSyntaxRoot(newRoot);
+        return Task.FromResult(document.WithSyntaxRoot(newRoot));
     }
 
-    private static string EndOfLine(SyntaxNode root)
+    private const string ReceiverPlaceholder = "__okx_items__";
+
+    /// <summary>
+    /// The loop that checks every order item's sCode, with <see cref="ReceiverPlaceholder"/> for the items; null when
+    /// the items' shape has no sCode to read (a typed item without an sCode member).
+    /// </summary>
+    private static string? ItemCheck(ExpressionSyntax read, SemanticModel model, string item, bool conditional, CancellationToken cancellationToken)
     {
-        foreach (var trivia in root.DescendantTrivia())
+        // A null-conditional read (a?["data"]): check the items when there are any, in a pattern variable.
+        var loop = ItemLoop(read, model, item, conditional ? ItemsPlaceholder : ReceiverPlaceholder, cancellationToken);
+        return loop is null ? null : conditional ? $"if ({ReceiverPlaceholder} is {{ }} {ItemsPlaceholder}) {loop}" : loop;
+    }
+
+    private const string ItemsPlaceholder = "__okx_nonnull_items__";
+
+    private static bool IsBinding(ExpressionSyntax read) => read is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax;
+
+    /// <summary>
+    /// The text of the items a null-conditional read reads (<c>node?["data"]</c> for the binding <c>["data"]</c>), when
+    /// the binding is the first of its chain and its receiver holds no other binding; else null.
+    /// </summary>
+    private static string? ConditionalItems(ExpressionSyntax read)
+    {
+        if (!TryGetReceiver(read, out var receiver, out var conditional) || !conditional
+            || receiver.DescendantNodesAndSelf().Any(node => node is MemberBindingExpressionSyntax or ElementBindingExpressionSyntax)
+            || receiver.Parent is not ConditionalAccessExpressionSyntax access
+            || access.WhenNotNull.GetFirstToken() != read.GetFirstToken())
         {
-            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            return null;
+        }
+
+        return receiver.WithoutTrivia().ToString() + "?" + read.WithoutTrivia().ToString();
+    }
+
+    private static string? ItemLoop(ExpressionSyntax read, SemanticModel model, string item, string R, CancellationToken cancellationToken)
+    {
+        const string Exception = "System.InvalidOperationException";
+        var type = model.GetTypeInfo(read, cancellationToken).Type;
+        if (type is null)
+        {
+            return null;
+        }
+
+        switch (OkxResponses.RootNamespace(type), type.Name)
+        {
+            case ("System", "JsonElement"):
+                return $"foreach (var {item} in {R}.EnumerateArray()) if ({item}.GetProperty(\"sCode\").GetString() != \"0\") throw new {Exception}($\"OKX order error {{{item}.GetProperty(\"sCode\").GetString()}}: {{{item}.GetProperty(\"sMsg\").GetString()}}\");";
+            case ("System", "JsonNode" or "JsonArray"):
+                return $"foreach (var {item} in {R}{(type.Name == "JsonArray" ? "" : "!.AsArray()")}) if ({item}?[\"sCode\"]?.GetValue<string>() != \"0\") throw new {Exception}($\"OKX order error {{{item}?[\"sCode\"]}}: {{{item}?[\"sMsg\"]}}\");";
+            case ("Newtonsoft", "JToken" or "JArray"):
+                return $"foreach (var {item} in {R}{(type.Name == "JArray" ? "" : "!")}) if ({item}[\"sCode\"]?.ToString() != \"0\") throw new {Exception}($\"OKX order error {{{item}[\"sCode\"]}}: {{{item}[\"sMsg\"]}}\");";
+        }
+
+        // Typed items: List<OrderAck>, OrderAck[], IEnumerable<OrderAck> with an sCode member.
+        var element = type is IArrayTypeSymbol array ? array.ElementType : ElementType(type);
+        if (element is null || OkxResponses.FindMember(element, OkxResponses.SCodeName) is not { } code)
+        {
+            return null;
+        }
+
+        var zero = OkxResponses.MemberType(code)?.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 ? "0" : "\"0\"";
+        var message = OkxResponses.FindMember(element, "sMsg") is { } msg
+            ? $"$\"OKX order error {{{item}.{code.Name}}}: {{{item}.{msg.Name}}}\""
+            : $"$\"OKX order error {{{item}.{code.Name}}}\"";
+        var nullable = type.NullableAnnotation == NullableAnnotation.Annotated || model.GetTypeInfo(read, cancellationToken).Nullability.FlowState == NullableFlowState.MaybeNull;
+        return $"foreach (var {item} in {R}{(nullable ? "!" : "")}) if ({item}.{code.Name} != {zero}) throw new {Exception}({message});";
+    }
+
+    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named
+            && named.Name is "List" or "IList" or "IReadOnlyList" or "IEnumerable" or "ICollection" or "IReadOnlyCollection")
+        {
+            return named.TypeArguments[0];
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate is { Name: "IEnumerable", IsGenericType: true, TypeArguments.Length: 1 })
             {
-                return trivia.ToString();
+                return candidate.TypeArguments[0];
             }
         }
 
-        return "\n";
+        return null;
     }
 
     private static string? GuardText(string kind, string r, bool conditional, ImmutableDictionary<string, string?> properties)
@@ -338,10 +552,10 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         _ => "response",
     };
 
-    private static string UniqueName(string baseName, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken)
+    private static string UniqueName(string baseName, StatementSyntax statement, SemanticModel model, CancellationToken cancellationToken, string[] alsoTaken)
     {
         SyntaxNode scope = (SyntaxNode?)statement.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? statement.SyntaxTree.GetRoot(cancellationToken);
-        var taken = new HashSet<string>();
+        var taken = new HashSet<string>(alsoTaken);
         foreach (var token in scope.DescendantTokens())
         {
             if (token.IsKind(SyntaxKind.IdentifierToken))

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using OkxSafety.Analyzers;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 
 namespace OkxSafety.Analyzers.CodeFixes;
 
@@ -67,9 +68,7 @@ public sealed class UntrimmedCredentialCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> TrimAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || FindSource(root, span) is not { } source)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model) || FindSource(root, span) is not { } source)
         {
             return document;
         }

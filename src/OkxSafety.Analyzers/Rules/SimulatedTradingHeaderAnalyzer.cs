@@ -257,7 +257,10 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
                 continue;
             }
 
-            Report(state, context.ReportDiagnostic, context.CancellationToken, candidate.Location, MixedHostsKind, message, "", Array.Empty<(IOperation, string)>());
+            // The fix makes the header follow the WebSocket host (the rule page says to check which one is meant).
+            var follow = demoHost ? "\"1\"" : "\"0\"";
+            Report(state, context.ReportDiagnostic, context.CancellationToken, candidate.Location, MixedHostsKind, message,
+                $"Send {follow}, as the WebSocket host says", new[] { (candidate.ValueOperation, follow) });
         }
     }
 

@@ -851,7 +851,7 @@ public class HardcodedCredentialTests
     }
 
     [Fact]
-    public async Task No_fix_where_only_constants_are_allowed()
+    public async Task Where_only_constants_are_allowed_the_fix_removes_the_secret_with_a_todo()
     {
         var source = """
             using System;
@@ -873,7 +873,28 @@ public class HardcodedCredentialTests
                 }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+        // Only a constant fits: the fix takes the secret out of the source and leaves a TODO.
+        var fixedSource = """
+            using System;
+            using System.Net.Http;
+            class OkxClient
+            {
+                const string Tagged = "" /* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */;
+                const string InCase = "" /* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */;
+                const string InConst = "" /* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */;
+                const string Derived = InConst + "";
+
+                [Obsolete(Tagged)]
+                void Sign(HttpRequestMessage request, string mode, string apiKey = "" /* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */)
+                {
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", Tagged);
+                    request.Headers.Add("OK-ACCESS-KEY", InCase);
+                    request.Headers.Add("OK-ACCESS-KEY", InConst);
+                    switch (mode) { case InCase: break; }
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
 
     // ---------------------------------------------------------------- fix: configuration
@@ -1074,7 +1095,20 @@ public class HardcodedCredentialTests
                 static int Kind(string value) => value switch { Settings.ApiKey => 1, _ => 0 };
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+        var fixedSource = """
+            using System.Net.Http;
+            class OkxBot
+            {
+                class Settings
+                {
+                    public const string ApiKey = "" /* TODO(OKX001): credential removed; only a constant fits here, pass the real value at run time */;
+                }
+
+                static bool IsKey(string value) => value is Settings.ApiKey;
+                static int Kind(string value) => value switch { Settings.ApiKey => 1, _ => 0 };
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
 
     [Fact]

@@ -1312,7 +1312,7 @@ public class MissingPassphraseHeaderTests
         """);
 
     [Fact]
-    public Task Fix_conditional_is_not_offered_when_the_value_is_declared_inside_the_condition() => Fixes("""
+    public Task Fix_conditional_moves_the_write_with_a_value_in_scope_when_its_value_is_declared_inside_the_condition() => Fixes("""
         class OkxClient
         {
             public void Sign(HttpRequestMessage request, string apiKey, bool live)
@@ -1331,10 +1331,10 @@ public class MissingPassphraseHeaderTests
             public void Sign(HttpRequestMessage request, string apiKey, bool live)
             {
                 request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? throw new InvalidOperationException("Set the OKX_PASSPHRASE environment variable."));
                 if (live)
                 {
                     var passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? "";
-                    [|request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase)|];
                 }
             }
         }

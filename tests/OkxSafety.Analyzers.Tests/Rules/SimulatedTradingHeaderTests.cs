@@ -142,15 +142,17 @@ public class SimulatedTradingHeaderTests
     }
 
     [Fact]
-    public async Task Value_UnknownWord_ReportedWithoutFix()
+    public async Task Value_UnknownWord_ReadsTheEnvironment()
     {
         var source = InMethod("", """{|#0:request.Headers.Add("x-simulated-trading", "abc")|};""");
         var expected = VerifyAnalyzer.Diagnostic().WithLocation(0)
             .WithMessage("x-simulated-trading is a value with no meaning to OKX, but OKX reads only \"1\" (demo) or \"0\" (live)" + Suffix);
         await VerifyAnalyzer.VerifyAnalyzerAsync(source, expected);
 
+        // Which environment is meant is unknown: the fix lets the environment decide (demo unless it says "0").
         var marked = InMethod("", """[|request.Headers.Add("x-simulated-trading", "abc")|];""");
-        await VerifyCS.VerifyCodeFixAsync(marked, marked);
+        var fixedSource = InMethod("", """request.Headers.Add("x-simulated-trading", Environment.GetEnvironmentVariable("OKX_SIMULATED_TRADING") == "0" ? "0" : "1");""");
+        await VerifyCS.VerifyCodeFixAsync(marked, fixedSource);
     }
 
     [Fact]
@@ -613,7 +615,7 @@ public class SimulatedTradingHeaderTests
     }
 
     [Fact]
-    public async Task IgnoredFlag_FlagNotReachable_ReportedWithoutFix()
+    public async Task IgnoredFlag_FlagNotReachable_ReadsTheEnvironment()
     {
         var source = Usings + """
             class OkxClient
@@ -623,7 +625,15 @@ public class SimulatedTradingHeaderTests
                 public OkxClient(bool useDemo) { }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+        var fixedSource = Usings + """
+            class OkxClient
+            {
+                private readonly Dictionary<string, string> _headers = new() { { "x-simulated-trading", Environment.GetEnvironmentVariable("OKX_SIMULATED_TRADING") == "0" ? "0" : "1" } };
+
+                public OkxClient(bool useDemo) { }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -672,8 +682,8 @@ public class SimulatedTradingHeaderTests
             source,
             VerifyAnalyzer.Diagnostic().WithLocation(0).WithMessage("This type connects to the demo WebSocket host wspap.okx.com, but x-simulated-trading is \"0\" (live)" + Suffix));
 
-        // Which side is wrong (the socket host or the REST header) is a decision: no automatic fix.
-        await VerifyCS.VerifyCodeFixAsync(source.Replace("{|#0:", "[|").Replace(")|}", ")|]"), source.Replace("{|#0:", "[|").Replace(")|}", ")|]"));
+        // The fix makes the header follow the WebSocket host (the rule page says to check which one is meant).
+        await VerifyCS.VerifyCodeFixAsync(source.Replace("{|#0:", "[|").Replace(")|}", ")|]"), source.Replace("{|#0:", "").Replace("\"0\")|}", "\"1\")"));
     }
 
     [Fact]
@@ -762,7 +772,7 @@ public class SimulatedTradingHeaderTests
             """;
 
         // One FixAll pass per kind of fix (value, name, contradiction): three passes.
-        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = 3 }.RunAsync();
+        await new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, NumberOfFixAllIterations = 1 }.RunAsync();
     }
 
     [Fact]
@@ -807,9 +817,9 @@ public class SimulatedTradingHeaderTests
                 """),
             FixedCode = InMethod(", bool isLive", """
                 if (isLive) request.Headers.Add("x-simulated-trading", "0");
-                        {|OKX004:request.Headers.Add("x-simulated-trading", "true")|};
+                        request.Headers.Add("x-simulated-trading", isLive ? "0" : "1");
                 """),
-            CodeActionEquivalenceKey = "OKX004.Contradiction",
+            CodeActionEquivalenceKey = SimulatedTradingHeaderCodeFixProvider.EquivalenceKey,
         };
         await test.RunAsync();
     }

@@ -1715,7 +1715,7 @@ public sealed class UncheckedResponseCodeTests
     }
 
     [Fact]
-    public async Task Order_items_have_no_automatic_fix()
+    public async Task Order_items_fix_checks_each_sCode()
     {
         var source = Usings + """
             class Trader
@@ -1730,7 +1730,22 @@ public sealed class UncheckedResponseCodeTests
                 }
             }
             """;
-        await VerifyCS.VerifyCodeFixAsync(source, source);
+        var fixedSource = Usings + """
+            class Trader
+            {
+                async Task<string?> PlaceAsync(HttpClient http, string body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                    using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    var root = doc.RootElement;
+                    if (root.GetProperty("code").GetString() != "0") throw new InvalidOperationException();
+                    var data = root.GetProperty("data");
+                    foreach (var item in data.EnumerateArray()) if (item.GetProperty("sCode").GetString() != "0") throw new InvalidOperationException($"OKX order error {item.GetProperty("sCode").GetString()}: {item.GetProperty("sMsg").GetString()}");
+                    return data[0].GetProperty("ordId").GetString();
+                }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, fixedSource);
     }
 
     [Fact]
