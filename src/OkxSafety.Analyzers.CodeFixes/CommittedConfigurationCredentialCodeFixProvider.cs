@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -20,7 +19,7 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// in project and solution scope. Diagnostics in C# documents are left to <see cref="HardcodedCredentialCodeFixProvider"/>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CommittedConfigurationCredentialCodeFixProvider),
-    DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" }), Shared]
+    DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) }, DocumentExtensions = new[] { ".json" })]
 public sealed class CommittedConfigurationCredentialCodeFixProvider : CodeFixProvider
 {
     public const string EquivalenceKey = "OKX001.EmptyConfigurationValue";

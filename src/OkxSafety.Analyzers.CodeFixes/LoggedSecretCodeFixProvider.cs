@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -29,7 +28,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// One equivalence key, so FixAll masks every finding in the document, project or solution.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LoggedSecretCodeFixProvider))]
-[Shared]
 public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
 {
     internal const string EquivalenceKey = "OKX007.Mask";

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -29,7 +28,6 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// Edits are syntax only (the semantic model is read first), in C# 7.3 syntax.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RejectedSignatureCodeFixProvider))]
-[Shared]
 public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
 {
     internal const string EquivalenceKey = "OKX006.SignAsOkxChecks";

@@ -30,13 +30,18 @@ internal static class Descriptors
         public const string Reliability = Category;
     }
 
+    // OKX001's two descriptors (C# and configuration files) differ only in their message: one title and description,
+    // so a SARIF log's two entries for OKX001 say the same.
+    private const string HardcodedCredentialTitle = "OKX credential is hard-coded in source or committed in a configuration file";
+    private const string HardcodedCredentialDescription = "An OKX API key, secret key or passphrase written in source code, appsettings*.json or launchSettings.json is leaked as soon as the code is committed. Read it from configuration or the environment instead (in JSON: leave the value empty and supply it from an environment variable such as Okx__ApiKey, user secrets or a secret store), and create a new key at OKX: the exposed one must be considered compromised.";
+
     /// <summary>{0}: credential kind ("API key", "secret key", "passphrase").</summary>
     public static readonly DiagnosticDescriptor HardcodedCredential = Create(
         HardcodedCredentialId,
-        title: "OKX credential is hard-coded in source",
+        title: HardcodedCredentialTitle,
         messageFormat: "Hard-coded OKX {0}: load it from configuration or an environment variable, and rotate the exposed key",
         Categories.Security,
-        description: "An OKX API key, secret key or passphrase written in source code is leaked as soon as the code is committed. Read it from configuration or the environment instead, and create a new key at OKX: the exposed one must be considered compromised.");
+        description: HardcodedCredentialDescription);
 
     /// <summary>
     /// OKX001 in a configuration file (appsettings*.json, launchSettings.json). {0}: credential kind; {1}: the file name;
@@ -44,10 +49,10 @@ internal static class Descriptors
     /// </summary>
     public static readonly DiagnosticDescriptor CommittedConfigurationCredential = Create(
         HardcodedCredentialId,
-        title: "OKX credential is committed in a configuration file",
+        title: HardcodedCredentialTitle,
         messageFormat: "OKX {0} committed in {1}: empty the value, supply it from the environment ({2}), user secrets or a secret store, and rotate the exposed key",
         Categories.Security,
-        description: "An OKX API key, secret key or passphrase written in appsettings.json, appsettings.{Environment}.json or launchSettings.json is leaked as soon as the file is committed. Leave the value empty in the file and supply it where configuration reads it from outside the repository: an environment variable (Okx__ApiKey for Okx:ApiKey), user secrets in development, a secret store in production. Create a new key at OKX: the exposed one must be considered compromised.");
+        description: HardcodedCredentialDescription);
 
     /// <summary>{0}: credential kind; {1}: where it was read; {2}: the OKX error code it causes.</summary>
     public static readonly DiagnosticDescriptor UntrimmedCredential = Create(

@@ -2,14 +2,14 @@ namespace OkxSafety.Analyzers.Tests.Package;
 
 /// <summary>
 /// What a team gating CI on <c>dotnet format --verify-no-changes</c> does: one <c>dotnet format analyzers</c> run over
-/// a consumer that mixes every kind of finding of every rule (top-level statements with a class in the same and in
+/// a consumer that mixes every kind of finding of OKX001-OKX005 and the common OKX006/OKX007 ones (top-level statements with a class in the same and in
 /// another file, static members and lambdas, local functions), then the build has no OKX finding and no error, and a
 /// second run changes nothing.
 /// </summary>
 [Trait("Category", "Package")]
 public sealed class DotnetFormatTests : IClassFixture<PackedPackage>
 {
-    private static readonly string[] Rules = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005" };
+    private static readonly string[] Rules = { "OKX001", "OKX002", "OKX003", "OKX004", "OKX005", "OKX006", "OKX007" };
 
     private const string Program =
         """
@@ -245,6 +245,68 @@ public sealed class DotnetFormatTests : IClassFixture<PackedPackage>
         }
         """;
 
+    private const string Signatures =
+        """
+        using System.Security.Cryptography;
+        using System.Text;
+
+        namespace Consumer;
+
+        // OKX006, ported from another exchange's signer: a Unix timestamp read twice, the path without its query, hex.
+        public sealed class PortedSigner
+        {
+            private readonly string _secretKey = Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? "";
+
+            public void SignRequest(HttpRequestMessage request, string body)
+            {
+                var timestamp = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString();
+                var prehash = timestamp + request.Method.Method + request.RequestUri!.AbsolutePath + body;
+                request.Headers.Add("OK-ACCESS-SIGN", Sign(prehash));
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString());
+                request.Headers.Add("OK-ACCESS-KEY", Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim());
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim());
+            }
+
+            private string Sign(string prehash)
+            {
+                using var hmac = new HMACSHA512(Encoding.UTF8.GetBytes(_secretKey));
+                return Convert.ToHexString(hmac.ComputeHash(Encoding.UTF8.GetBytes(prehash)));
+            }
+        }
+        """;
+
+    private const string Observability =
+        """
+        using System.Diagnostics;
+
+        namespace Consumer;
+
+        public sealed record TracedSettings(string ApiKey, string SecretKey, string Passphrase);
+
+        // OKX007: the secret key in an exception message, the settings record printed, the signed headers traced,
+        // the passphrase in debug output.
+        public static class RequestTracer
+        {
+            public static HttpRequestMessage Signed(TracedSettings settings, string path, string timestamp, string sign)
+            {
+                if (settings.SecretKey.Length != 32)
+                {
+                    throw new InvalidOperationException("The OKX secret key " + settings.SecretKey + " is not 32 characters long.");
+                }
+
+                Console.WriteLine("[okx] starting with " + settings);
+                var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add("OK-ACCESS-KEY", settings.ApiKey);
+                request.Headers.Add("OK-ACCESS-SIGN", sign);
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", timestamp);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", settings.Passphrase);
+                Trace.WriteLine("[okx] headers: " + request.Headers);
+                Debug.WriteLine($"[okx] passphrase={settings.Passphrase}");
+                return request;
+            }
+        }
+        """;
+
     private const string Signing =
         """
         namespace Consumer;
@@ -398,6 +460,8 @@ public sealed class DotnetFormatTests : IClassFixture<PackedPackage>
         File.WriteAllText(Path.Combine(consumer, "Headers.cs"), Headers);
         File.WriteAllText(Path.Combine(consumer, "Responses.cs"), Responses);
         File.WriteAllText(Path.Combine(consumer, "Signing.cs"), Signing);
+        File.WriteAllText(Path.Combine(consumer, "Signatures.cs"), Signatures);
+        File.WriteAllText(Path.Combine(consumer, "Observability.cs"), Observability);
 
         // A private package folder: a fresh install every run, never a stale copy of an older build of the package.
         return (consumer, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_package.Root, "packages") });
