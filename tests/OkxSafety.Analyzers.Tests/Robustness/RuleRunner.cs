@@ -31,7 +31,7 @@ public static class RuleRunner
                 filePath: "/0/Robustness.csproj",
                 compilationOptions: compilationOptions,
                 parseOptions: parseOptions,
-                metadataReferences: TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.StubAssemblies : ImmutableArray<MetadataReference>.Empty).AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
+                metadataReferences: TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.Libraries : ImmutableArray<MetadataReference>.Empty).AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
         foreach (var (path, text) in sources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);
@@ -99,7 +99,7 @@ public static class RuleRunner
                 var actions = new List<CodeAction>();
                 try
                 {
-                    var context = new CodeFixContext(document, diagnostic, (action, _) => CodeActions.Flatten(action, actions), cancellationToken);
+                    var context = new CodeFixContext(document, diagnostic, (action, _) => Flatten(action, actions), cancellationToken);
                     await fix.RegisterCodeFixesAsync(context).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
@@ -125,5 +125,25 @@ public static class RuleRunner
         }
 
         return outcomes;
+    }
+
+    private static readonly System.Reflection.PropertyInfo? s_nestedActions =
+        typeof(CodeAction).GetProperty("NestedActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+        ?? typeof(CodeAction).GetProperty("NestedCodeActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic);
+
+    /// <summary>Adds the action, or its nested actions (recursively) when it only groups others.</summary>
+    private static void Flatten(CodeAction action, List<CodeAction> into)
+    {
+        if (s_nestedActions?.GetValue(action) is ImmutableArray<CodeAction> children && !children.IsDefaultOrEmpty)
+        {
+            foreach (var child in children)
+            {
+                Flatten(child, into);
+            }
+
+            return;
+        }
+
+        into.Add(action);
     }
 }
