@@ -13,7 +13,7 @@ namespace OkxSafety.Analyzers.Tests.Robustness;
 /// <summary>Runs every rule and every fix over arbitrary sources, collecting what went wrong instead of asserting a result.</summary>
 public static class RuleRunner
 {
-    public sealed record Options(LanguageVersion LanguageVersion = LanguageVersion.Latest, NullableContextOptions Nullable = NullableContextOptions.Enable, bool Concurrent = true, string? EditorConfig = null, bool IncludeStubs = true);
+    public sealed record Options(LanguageVersion LanguageVersion = LanguageVersion.Latest, NullableContextOptions Nullable = NullableContextOptions.Enable, bool Concurrent = true, string? EditorConfig = null, bool IncludeStubs = true, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? Framework = null);
 
     public sealed record Analysis(Project Project, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> CompilerErrors, ImmutableArray<string> Exceptions);
 
@@ -31,7 +31,10 @@ public static class RuleRunner
                 filePath: "/0/Robustness.csproj",
                 compilationOptions: compilationOptions,
                 parseOptions: parseOptions,
-                metadataReferences: TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.Libraries : ImmutableArray<MetadataReference>.Empty).AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
+                metadataReferences: (options.Framework is { } framework
+                        ? TestReferences.All(framework, options.IncludeStubs)
+                        : TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.Libraries : ImmutableArray<MetadataReference>.Empty))
+                    .AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
         foreach (var (path, text) in sources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);

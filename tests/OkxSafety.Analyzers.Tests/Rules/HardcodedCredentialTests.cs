@@ -711,8 +711,7 @@ public class HardcodedCredentialTests
     [Fact]
     public async Task Fix_turns_a_const_in_another_file_into_static_readonly()
     {
-        // OKX001 reports a const used from another file at the end of the type (not a local diagnostic).
-        var test = new VerifyCS.Test { CodeActionEquivalenceKey = "OKX001.EnvironmentVariable", CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
+        var test = new VerifyCS.Test { CodeActionEquivalenceKey = "OKX001.EnvironmentVariable" };
         test.TestState.Sources.Add(("/0/Keys.cs", """
             namespace Bot
             {
@@ -874,8 +873,7 @@ public class HardcodedCredentialTests
                 }
             }
             """;
-        // The constants used in another member are reported at the end of the type (not local diagnostics).
-        await new VerifyCS.Test { TestCode = source, FixedCode = source, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck }.RunAsync();
+        await VerifyCS.VerifyCodeFixAsync(source, source);
     }
 
     // ---------------------------------------------------------------- fix: configuration

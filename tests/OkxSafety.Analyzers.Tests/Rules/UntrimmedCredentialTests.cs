@@ -389,16 +389,8 @@ public class UntrimmedCredentialTests
                     r.Headers.Add("OK-ACCESS-KEY", key);
             """));
 
-    /// <summary>A fix for findings OKX002 reports at the end of the type (members written in a constructor): not local diagnostics.</summary>
-    private static Task VerifyNonLocalFixAsync(string source, DiagnosticResult[] expected, string fixedSource)
-    {
-        var test = new VerifyCS.Test { TestCode = source, FixedCode = fixedSource, CodeFixTestBehaviors = CodeFixTestBehaviors.SkipLocalDiagnosticCheck };
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
-
     [Fact]
-    public Task ConstructorToFieldAndAutoProperty_UsedInAnotherMember_ReportedOnce() => VerifyNonLocalFixAsync(
+    public Task ConstructorToFieldAndAutoProperty_UsedInAnotherMember_ReportedOnce() => VerifyCS.VerifyCodeFixAsync(
         Usings + """
         class OkxClient
         {

@@ -29,27 +29,37 @@ public static class TestReferences
         Package("Microsoft.Extensions.Http", "8.0.0"),
         Package("Microsoft.Extensions.Logging", "8.0.0"));
 
+    private static readonly Lazy<ReferenceAssemblies> s_net80 = new(() => Warm(ReferenceAssemblies.Net.Net80.AddPackages(s_packages)));
+    private static readonly Lazy<ReferenceAssemblies> s_netStandard20 = new(() => Warm(ReferenceAssemblies.NetStandard.NetStandard20
+        .AddPackages(s_packages.Add(Package("System.Text.Json", "8.0.5")))));
+    private static readonly Lazy<ReferenceAssemblies> s_net472 = new(() => Warm(ReferenceAssemblies.NetFramework.Net472.Default
+        .AddPackages(s_packages.Add(Package("System.Text.Json", "8.0.5")))));
+
     /// <summary>A net8.0 project with the packages: the default of every rule test.</summary>
-    public static ReferenceAssemblies Net80 { get; } = ReferenceAssemblies.Net.Net80.AddPackages(s_packages);
+    public static ReferenceAssemblies Net80 => s_net80.Value;
 
     /// <summary>A netstandard2.0 library with the packages and System.Text.Json.</summary>
-    public static ReferenceAssemblies NetStandard20 { get; } = ReferenceAssemblies.NetStandard.NetStandard20
-        .AddPackages(s_packages.Add(Package("System.Text.Json", "8.0.5")));
+    public static ReferenceAssemblies NetStandard20 => s_netStandard20.Value;
 
     /// <summary>A .NET Framework 4.7.2 project with the packages and System.Text.Json.</summary>
-    public static ReferenceAssemblies Net472 { get; } = ReferenceAssemblies.NetFramework.Net472.Default
-        .AddPackages(s_packages.Add(Package("System.Text.Json", "8.0.5")));
+    public static ReferenceAssemblies Net472 => s_net472.Value;
 
     private static readonly ConcurrentDictionary<(ReferenceAssemblies, OkxNetShapes), Lazy<Task<ImmutableArray<MetadataReference>>>> s_stubs = new();
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_framework = new(() => Resolve(ReferenceAssemblies.Net.Net80));
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_libraries = new(
-        () => Resolve(Net80).RemoveRange(s_framework.Value).AddRange(Block(() => StubsAsync(Net80, OkxNetShapes.Legacy, CancellationToken.None))));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_libraries = new(LoadLibraries);
 
     /// <summary>The net8.0 reference assemblies alone (no packages, no stubs).</summary>
     public static ImmutableArray<MetadataReference> Framework => s_framework.Value;
 
     /// <summary>What a net8.0 project adds to <see cref="Framework"/>: the packages and the (legacy OKX.Net) stubs.</summary>
     public static ImmutableArray<MetadataReference> Libraries => s_libraries.Value;
+
+    /// <summary>Everything a project on <paramref name="referenceAssemblies"/> references: framework, packages and (optionally) the stubs.</summary>
+    public static ImmutableArray<MetadataReference> All(ReferenceAssemblies referenceAssemblies, bool includeStubs = true, OkxNetShapes shapes = OkxNetShapes.Legacy)
+    {
+        var resolved = Resolve(referenceAssemblies);
+        return includeStubs ? resolved.AddRange(Stubs(referenceAssemblies, shapes)) : resolved;
+    }
 
     /// <summary>The stub assemblies compiled against <paramref name="referenceAssemblies"/> (once per set and generation).</summary>
     public static ImmutableArray<MetadataReference> Stubs(ReferenceAssemblies referenceAssemblies, OkxNetShapes shapes)
@@ -90,6 +100,13 @@ public static class TestReferences
         return MetadataReference.CreateFromImage(stream.ToArray(), filePath: assemblyName + ".dll");
     }
 
+    private static ImmutableArray<MetadataReference> LoadLibraries()
+    {
+        var framework = new HashSet<string?>(Framework.Select(reference => reference.Display), StringComparer.Ordinal);
+        return Resolve(Net80).Where(reference => !framework.Contains(reference.Display)).ToImmutableArray()
+            .AddRange(Stubs(Net80, OkxNetShapes.Legacy));
+    }
+
     private static async Task<ImmutableArray<MetadataReference>> CompileStubsAsync(ReferenceAssemblies referenceAssemblies, OkxNetShapes shapes)
     {
         var framework = await referenceAssemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).ConfigureAwait(false);
@@ -101,6 +118,16 @@ public static class TestReferences
         }
 
         return stubs.Select(stub => compiled[stub.AssemblyName]).ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Resolves a reference set once before any test sees it: tests that resolve the same set concurrently while its
+    /// packages are first downloaded can otherwise get an incomplete set (seen as a missing RestSharp or System.Text.Json).
+    /// </summary>
+    private static ReferenceAssemblies Warm(ReferenceAssemblies referenceAssemblies)
+    {
+        _ = Resolve(referenceAssemblies);
+        return referenceAssemblies;
     }
 
     private static ImmutableArray<MetadataReference> Resolve(ReferenceAssemblies referenceAssemblies)
