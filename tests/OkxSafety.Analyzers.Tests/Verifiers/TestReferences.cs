@@ -45,7 +45,8 @@ public static class TestReferences
     public static ReferenceAssemblies Net472 => s_net472.Value;
 
     private static readonly ConcurrentDictionary<(ReferenceAssemblies, OkxNetShapes), Lazy<Task<ImmutableArray<MetadataReference>>>> s_stubs = new();
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_framework = new(() => Resolve(ReferenceAssemblies.Net.Net80));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_framework = new(() => Resolve(Warm(ReferenceAssemblies.Net.Net80)));
+    private static readonly object s_warmLock = new();
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_libraries = new(LoadLibraries);
 
     /// <summary>The net8.0 reference assemblies alone (no packages, no stubs).</summary>
@@ -123,10 +124,16 @@ public static class TestReferences
     /// <summary>
     /// Resolves a reference set once before any test sees it: tests that resolve the same set concurrently while its
     /// packages are first downloaded can otherwise get an incomplete set (seen as a missing RestSharp or System.Text.Json).
+    /// Static state of the tests only (the analyzers keep none): a cache of immutable reference sets.
     /// </summary>
     private static ReferenceAssemblies Warm(ReferenceAssemblies referenceAssemblies)
     {
-        _ = Resolve(referenceAssemblies);
+        // One at a time: the sets share packages (the same Microsoft.Extensions package for several frameworks).
+        lock (s_warmLock)
+        {
+            _ = Resolve(referenceAssemblies);
+        }
+
         return referenceAssemblies;
     }
 
