@@ -55,6 +55,9 @@ public static class TestReferences
     /// <summary>What a net8.0 project adds to <see cref="Framework"/>: the packages and the (legacy OKX.Net) stubs.</summary>
     public static ImmutableArray<MetadataReference> Libraries => s_libraries.Value;
 
+    /// <summary>The old harness's name for <see cref="Libraries"/> (now the packages as well as the stubs), kept for tests written against it.</summary>
+    public static ImmutableArray<MetadataReference> StubAssemblies => Libraries;
+
     /// <summary>Everything a project on <paramref name="referenceAssemblies"/> references: framework, packages and (optionally) the stubs.</summary>
     public static ImmutableArray<MetadataReference> All(ReferenceAssemblies referenceAssemblies, bool includeStubs = true, OkxNetShapes shapes = OkxNetShapes.Legacy)
     {
