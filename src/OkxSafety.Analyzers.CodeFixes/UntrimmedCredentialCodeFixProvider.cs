@@ -106,6 +106,12 @@ public sealed class UntrimmedCredentialCodeFixProvider : CodeFixProvider
         }
 
         var trim = SyntaxFactory.IdentifierName("Trim");
+        if (inner is ConditionalAccessExpressionSyntax chain)
+        {
+            // a?.b then ?.Trim() / .Trim() joins the chain, nested as the parser reads a?.b?.Trim(): a ? (.b ? .Trim()).
+            return AppendToChain(chain, conditional, trim).WithLeadingTrivia(target.GetLeadingTrivia()).WithTrailingTrivia(target.GetTrailingTrivia());
+        }
+
         ExpressionSyntax trimmed = conditional
             ? SyntaxFactory.ConditionalAccessExpression(
                 inner,
@@ -114,6 +120,20 @@ public sealed class UntrimmedCredentialCodeFixProvider : CodeFixProvider
                 SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, inner, trim));
 
         return trimmed.WithLeadingTrivia(target.GetLeadingTrivia()).WithTrailingTrivia(target.GetTrailingTrivia());
+    }
+
+    /// <summary>Appends <c>?.Trim()</c> (or <c>.Trim()</c>) to the innermost link of a conditional-access chain.</summary>
+    private static ConditionalAccessExpressionSyntax AppendToChain(ConditionalAccessExpressionSyntax chain, bool conditional, IdentifierNameSyntax trim)
+    {
+        if (chain.WhenNotNull is ConditionalAccessExpressionSyntax nested)
+        {
+            return chain.WithWhenNotNull(AppendToChain(nested, conditional, trim));
+        }
+
+        ExpressionSyntax link = conditional
+            ? SyntaxFactory.ConditionalAccessExpression(chain.WhenNotNull, SyntaxFactory.InvocationExpression(SyntaxFactory.MemberBindingExpression(trim)))
+            : SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WhenNotNull, trim));
+        return chain.WithWhenNotNull(link);
     }
 
     /// <summary>Expressions a member access can follow without changing what it applies to.</summary>

@@ -25,7 +25,7 @@ internal sealed class ModelCompilation
         var compilation = CSharpCompilation.Create(
             "ModelTest",
             trees,
-            TestReferences.Framework.AddRange(TestReferences.StubAssemblies),
+            TestReferences.Framework.AddRange(TestReferences.Libraries),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, "test source does not compile:\n" + string.Join("\n", errors));

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using OkxSafety.Analyzers.Tests.Verifiers;
 
 namespace OkxSafety.Analyzers.Tests.Robustness;
 
@@ -234,7 +235,8 @@ public sealed class LanguageCoverageTests
                 }
             }
             """;
-        var options = new RuleRunner.Options(LanguageVersion: LanguageVersion.CSharp7_3);
+        // A C# 7.3 project is a .NET Framework one: net472 reference assemblies with the packages it would reference.
+        var options = new RuleRunner.Options(LanguageVersion: LanguageVersion.CSharp7_3, Framework: TestReferences.Net472);
         var analysis = await RuleRunner.AnalyzeAsync(RuleRunner.CreateProject(new[] { ("/0/Bot.cs", source) }, options));
         Assert.True(analysis.CompilerErrors.IsEmpty, string.Join("\n", analysis.CompilerErrors));
         Assert.Equal(AllIds, analysis.Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id));

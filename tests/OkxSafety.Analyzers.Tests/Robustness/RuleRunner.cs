@@ -13,7 +13,7 @@ namespace OkxSafety.Analyzers.Tests.Robustness;
 /// <summary>Runs every rule and every fix over arbitrary sources, collecting what went wrong instead of asserting a result.</summary>
 public static class RuleRunner
 {
-    public sealed record Options(LanguageVersion LanguageVersion = LanguageVersion.Latest, NullableContextOptions Nullable = NullableContextOptions.Enable, bool Concurrent = true, string? EditorConfig = null, bool IncludeStubs = true);
+    public sealed record Options(LanguageVersion LanguageVersion = LanguageVersion.Latest, NullableContextOptions Nullable = NullableContextOptions.Enable, bool Concurrent = true, string? EditorConfig = null, bool IncludeStubs = true, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? Framework = null);
 
     public sealed record Analysis(Project Project, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> CompilerErrors, ImmutableArray<string> Exceptions);
 
@@ -31,7 +31,10 @@ public static class RuleRunner
                 filePath: "/0/Robustness.csproj",
                 compilationOptions: compilationOptions,
                 parseOptions: parseOptions,
-                metadataReferences: TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.StubAssemblies : ImmutableArray<MetadataReference>.Empty).AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
+                metadataReferences: (options.Framework is { } framework
+                        ? TestReferences.All(framework, options.IncludeStubs)
+                        : TestReferences.Framework.AddRange(options.IncludeStubs ? TestReferences.Libraries : ImmutableArray<MetadataReference>.Empty))
+                    .AddRange(extraReferences ?? Array.Empty<MetadataReference>())));
         foreach (var (path, text) in sources)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(path), SourceText.From(text), filePath: path);
@@ -99,7 +102,7 @@ public static class RuleRunner
                 var actions = new List<CodeAction>();
                 try
                 {
-                    var context = new CodeFixContext(document, diagnostic, (action, _) => CodeActions.Flatten(action, actions), cancellationToken);
+                    var context = new CodeFixContext(document, diagnostic, (action, _) => Flatten(action, actions), cancellationToken);
                     await fix.RegisterCodeFixesAsync(context).ConfigureAwait(false);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
@@ -125,5 +128,25 @@ public static class RuleRunner
         }
 
         return outcomes;
+    }
+
+    private static readonly System.Reflection.PropertyInfo? s_nestedActions =
+        typeof(CodeAction).GetProperty("NestedActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+        ?? typeof(CodeAction).GetProperty("NestedCodeActions", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic);
+
+    /// <summary>Adds the action, or its nested actions (recursively) when it only groups others.</summary>
+    private static void Flatten(CodeAction action, List<CodeAction> into)
+    {
+        if (s_nestedActions?.GetValue(action) is ImmutableArray<CodeAction> children && !children.IsDefaultOrEmpty)
+        {
+            foreach (var child in children)
+            {
+                Flatten(child, into);
+            }
+
+            return;
+        }
+
+        into.Add(action);
     }
 }

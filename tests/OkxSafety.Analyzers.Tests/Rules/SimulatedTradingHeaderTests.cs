@@ -821,6 +821,7 @@ public class SimulatedTradingHeaderTests
                 """),
             CodeActionEquivalenceKey = SimulatedTradingHeaderCodeFixProvider.EquivalenceKey,
         };
+        test.FixedState.MarkupHandling = MarkupMode.Allow; // the remaining finding is marked in FixedCode
         await test.RunAsync();
     }
 
@@ -1238,6 +1239,8 @@ public class SimulatedTradingHeaderTests
             }
             """,
         ["restsharp_ternary"] = """
+            using RestSharp;
+
             class OkxClient
             {
                 public RestSharp.RestRequest Build(bool isDemo) => new RestSharp.RestRequest("/api/v5/account/balance").AddHeader("x-simulated-trading", isDemo ? "1" : "0");

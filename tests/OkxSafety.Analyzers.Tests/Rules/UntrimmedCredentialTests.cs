@@ -276,6 +276,8 @@ public class UntrimmedCredentialTests
 
     [Fact]
     public Task HmacKeyPropertyAndRestSharpHeader() => VerifyAnalyzer.VerifyAnalyzerAsync(Usings + """
+        using RestSharp;
+
         class OkxSigner
         {
             void Sign(IConfiguration config, RestSharp.RestRequest request)

@@ -1,41 +1,25 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace OkxSafety.Analyzers.Tests.Verifiers;
 
 /// <summary>
-/// Analyzer verifier, shaped like the Microsoft.CodeAnalysis.Testing template:
+/// The usual thin verifier over Microsoft.CodeAnalysis.Testing:
 /// <c>using VerifyCS = CSharpAnalyzerVerifier&lt;MyAnalyzer&gt;;</c> then
 /// <c>await VerifyCS.VerifyAnalyzerAsync(markup, VerifyCS.Diagnostic("OKX001").WithLocation(0).WithArguments("API key"));</c>
+/// The project is a net8.0 one with the real packages and the SDK stubs (<see cref="TestReferences"/>).
 /// </summary>
 public static class CSharpAnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    /// <summary>A diagnostic of the analyzer's single supported descriptor.</summary>
-    public static DiagnosticResult Diagnostic()
-    {
-        var supported = new TAnalyzer().SupportedDiagnostics;
-        if (supported.Length != 1)
-        {
-            throw new InvalidOperationException($"Diagnostic() needs an analyzer with exactly one supported diagnostic; {typeof(TAnalyzer).Name} has {supported.Length}. Use Diagnostic(id).");
-        }
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
 
-        return new DiagnosticResult(supported[0]);
-    }
+    public static DiagnosticResult Diagnostic(string diagnosticId) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(diagnosticId);
 
-    /// <summary>A diagnostic of the analyzer's descriptor with this id.</summary>
-    public static DiagnosticResult Diagnostic(string diagnosticId)
-    {
-        var matches = new TAnalyzer().SupportedDiagnostics.Where(d => d.Id == diagnosticId).ToArray();
-        if (matches.Length != 1)
-        {
-            throw new InvalidOperationException($"Diagnostic(\"{diagnosticId}\"): {typeof(TAnalyzer).Name} supports {matches.Length} descriptor(s) with this id.");
-        }
-
-        return new DiagnosticResult(matches[0]);
-    }
-
-    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(descriptor);
 
     public static DiagnosticResult CompilerError(string errorIdentifier) => DiagnosticResult.CompilerError(errorIdentifier);
 
@@ -48,8 +32,32 @@ public static class CSharpAnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
-    /// <summary>For richer cases: several documents, .editorconfig, language version, stubs, …</summary>
-    public class Test : CSharpAnalyzerTest<TAnalyzer>
+    /// <summary>For richer cases: several documents, .editorconfig, language version, the OKX.Net generation, …</summary>
+    public class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
+        public Test()
+        {
+            ReferenceAssemblies = TestReferences.Net80;
+            SolutionTransforms.Add((solution, projectId) => IncludeStubs
+                ? solution.AddMetadataReferences(projectId, TestReferences.Stubs(ReferenceAssemblies, OkxNet))
+                : solution);
+        }
+
+        /// <summary>The C# version of the test sources. Default: the latest this Roslyn knows.</summary>
+        public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+        /// <summary>Default: Enable from C# 8 on, Disable before.</summary>
+        public NullableContextOptions? NullableContextOptions { get; set; }
+
+        /// <summary>Which OKX.Net / CryptoExchange.Net generation the stubs model (default: the older one).</summary>
+        public OkxNetShapes OkxNet { get; set; } = OkxNetShapes.Legacy;
+
+        /// <summary>Reference the OKX.Net / CryptoExchange.Net / CCXT stubs (default true).</summary>
+        public bool IncludeStubs { get; set; } = true;
+
+        protected override ParseOptions CreateParseOptions() => TestProject.ParseOptions(base.CreateParseOptions(), LanguageVersion);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => TestProject.CompilationOptions(base.CreateCompilationOptions(), LanguageVersion, NullableContextOptions);
     }
 }

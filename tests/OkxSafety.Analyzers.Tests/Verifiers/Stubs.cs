@@ -1,84 +1,19 @@
 namespace OkxSafety.Analyzers.Tests.Verifiers;
 
 /// <summary>
-/// C# source stubs with the public shape of the third-party SDKs the rules look at. The harness compiles each
-/// one once into an in-memory assembly with the real assembly name and references it from every test
-/// compilation (<c>IncludeStubs</c>, on by default), so analyzers see them as metadata, like a real package.
-/// Only shapes: every body throws. Keep names and signatures those of the real public API.
-/// Framework types (System.Text.Json, HttpClient, HMACSHA256, …) come from the running runtime instead.
+/// The only source stubs left: the public shapes of the SDKs the package registry does not serve (OKX.Net,
+/// CryptoExchange.Net, CCXT). Everything else a user's project references (RestSharp, Flurl.Http, Newtonsoft.Json,
+/// Microsoft.Extensions.*, System.Text.Json) is the real package, through <see cref="TestReferences"/>.
+/// Each stub is compiled once per reference set into an assembly with the real assembly name and referenced as
+/// metadata, like the package. Only shapes: every body throws. Names and signatures are those of the public API,
+/// written from reading it. Two generations of OKX.Net / CryptoExchange.Net exist in users' code and cannot be
+/// referenced together (both define CryptoExchange.Net.Authentication.ApiCredentials): a test picks one with
+/// <see cref="OkxNetShapes"/>.
 /// </summary>
 public static class Stubs
 {
-    /// <summary>Microsoft.Extensions.Configuration(.Abstractions/.Binder/.Json/.EnvironmentVariables).</summary>
-    public const string MicrosoftExtensionsConfiguration = """
-        #nullable enable
-        using System;
-        using System.Collections.Generic;
-
-        namespace Microsoft.Extensions.Configuration
-        {
-            public interface IConfiguration
-            {
-                string? this[string key] { get; set; }
-                IConfigurationSection GetSection(string key);
-                IEnumerable<IConfigurationSection> GetChildren();
-            }
-
-            public interface IConfigurationSection : IConfiguration
-            {
-                string Key { get; }
-                string Path { get; }
-                string? Value { get; set; }
-            }
-
-            public interface IConfigurationRoot : IConfiguration
-            {
-                void Reload();
-            }
-
-            public interface IConfigurationBuilder
-            {
-                IConfigurationRoot Build();
-            }
-
-            public class ConfigurationBuilder : IConfigurationBuilder
-            {
-                public IConfigurationRoot Build() => throw new NotImplementedException();
-            }
-
-            public static class ConfigurationBinder
-            {
-                public static T? GetValue<T>(this IConfiguration configuration, string key) => throw new NotImplementedException();
-                public static T GetValue<T>(this IConfiguration configuration, string key, T defaultValue) => throw new NotImplementedException();
-                public static T? Get<T>(this IConfiguration configuration) => throw new NotImplementedException();
-                public static void Bind(this IConfiguration configuration, object? instance) => throw new NotImplementedException();
-                public static void Bind(this IConfiguration configuration, string key, object? instance) => throw new NotImplementedException();
-            }
-
-            public static class ConfigurationExtensions
-            {
-                public static string? GetConnectionString(this IConfiguration configuration, string name) => throw new NotImplementedException();
-                public static IConfigurationSection GetRequiredSection(this IConfiguration configuration, string key) => throw new NotImplementedException();
-                public static bool Exists(this IConfigurationSection? section) => throw new NotImplementedException();
-            }
-
-            public static class JsonConfigurationExtensions
-            {
-                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path) => throw new NotImplementedException();
-                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional) => throw new NotImplementedException();
-                public static IConfigurationBuilder AddJsonFile(this IConfigurationBuilder builder, string path, bool optional, bool reloadOnChange) => throw new NotImplementedException();
-            }
-
-            public static class EnvironmentVariablesExtensions
-            {
-                public static IConfigurationBuilder AddEnvironmentVariables(this IConfigurationBuilder configurationBuilder) => throw new NotImplementedException();
-                public static IConfigurationBuilder AddEnvironmentVariables(this IConfigurationBuilder configurationBuilder, string? prefix) => throw new NotImplementedException();
-            }
-        }
-        """;
-
-    /// <summary>CryptoExchange.Net: ApiCredentials, CallResult / WebCallResult, Error, TradeEnvironment.</summary>
-    public const string CryptoExchangeNet = """
+    /// <summary>CryptoExchange.Net before the 2025 credential rework: a concrete ApiCredentials(key, secret, pass), WebCallResult&lt;T&gt;.</summary>
+    public const string CryptoExchangeNetLegacy = """
         #nullable enable
         using System;
         using System.Net;
@@ -145,8 +80,8 @@ public static class Stubs
         }
         """;
 
-    /// <summary>OKX.Net (JKorf): credentials, environment, options, REST / socket clients, a few API calls.</summary>
-    public const string OkxNet = """
+    /// <summary>OKX.Net on the older CryptoExchange.Net: OKXCredentials : ApiCredentials, WebCallResult&lt;T&gt; results.</summary>
+    public const string OkxNetLegacy = """
         #nullable enable
         using System;
         using System.Threading;
@@ -260,6 +195,317 @@ public static class Stubs
         }
         """;
 
+    /// <summary>
+    /// CryptoExchange.Net as of 2026: ApiCredentials is abstract (Validate, Copy); CredentialSet (Key) ← HMACCredential
+    /// (Secret) ← HMACPassCredential (Pass); REST results are the record HttpResult&lt;T&gt; (Success is Error == null).
+    /// </summary>
+    public const string CryptoExchangeNetCurrent = """
+        #nullable enable
+        using System;
+        using System.Net;
+        using System.Net.Http;
+
+        namespace CryptoExchange.Net.Authentication
+        {
+            public abstract class ApiCredentials
+            {
+                public abstract void Validate();
+                public abstract ApiCredentials Copy();
+            }
+
+            public abstract class CredentialSet : ApiCredentials
+            {
+                public CredentialSet() { }
+                public CredentialSet(string key) => throw new NotImplementedException();
+                public string Key { get; set; } = "";
+                public override void Validate() => throw new NotImplementedException();
+            }
+
+            public class ApiKeyCredential : CredentialSet
+            {
+                public ApiKeyCredential(string key) : base(key) => throw new NotImplementedException();
+                public override ApiCredentials Copy() => throw new NotImplementedException();
+            }
+
+            public class HMACCredential : CredentialSet
+            {
+                public HMACCredential() { }
+                public HMACCredential(string key, string secret) : base(key) => throw new NotImplementedException();
+                public string Secret { get; set; } = "";
+                public byte[] GetSBytes() => throw new NotImplementedException();
+                public override ApiCredentials Copy() => throw new NotImplementedException();
+                public override void Validate() => throw new NotImplementedException();
+            }
+
+            public class HMACPassCredential : HMACCredential
+            {
+                public HMACPassCredential() { }
+                public HMACPassCredential(string key, string secret, string pass) : base(key, secret) => throw new NotImplementedException();
+                public string Pass { get; set; } = "";
+                public override ApiCredentials Copy() => throw new NotImplementedException();
+                public override void Validate() => throw new NotImplementedException();
+            }
+        }
+
+        namespace CryptoExchange.Net.Objects
+        {
+            public abstract class Error
+            {
+                protected Error(string? errorCode, string? message, Exception? exception) => throw new NotImplementedException();
+                public int? Code { get; set; }
+                public string? ErrorCode { get; set; }
+                public string? ErrorDescription { get; set; }
+                public bool IsTransient { get; set; }
+                public string? Message { get; set; }
+                public Exception? Exception { get; set; }
+                public override string ToString() => throw new NotImplementedException();
+            }
+
+            public class ServerError : Error
+            {
+                public ServerError(string? errorCode, string? message, Exception? exception = null) : base(errorCode, message, exception) => throw new NotImplementedException();
+            }
+
+            public record HttpResult
+            {
+                public string Exchange { get; init; } = "";
+                public Error? Error { get; internal set; }
+                public bool Success => Error == null;
+                public string? OriginalData { get; init; }
+                public HttpMethod? RequestMethod { get; init; }
+                public string? RequestUrl { get; init; }
+                public HttpStatusCode? ResponseStatusCode { get; init; }
+                public TimeSpan? ResponseTime { get; init; }
+            }
+
+            public record HttpResult<T> : HttpResult
+            {
+                public HttpResult(string exchange, T? value, Error? error) => throw new NotImplementedException();
+                public new Error? Error { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
+                public new bool Success => Error == null;
+                public T? Data { get; init; }
+            }
+
+            public static class TradeEnvironmentNames
+            {
+                public const string Live = "live";
+                public const string Testnet = "testnet";
+            }
+
+            public class TradeEnvironment
+            {
+                protected TradeEnvironment(string name) => throw new NotImplementedException();
+                public string Name { get; set; } = "";
+            }
+        }
+
+        namespace CryptoExchange.Net.Objects.Options
+        {
+            using CryptoExchange.Net.Objects;
+
+            public class ExchangeOptions
+            {
+                public bool OutputOriginalData { get; set; }
+                public TimeSpan RequestTimeout { get; set; }
+            }
+
+            public class RestExchangeOptions : ExchangeOptions
+            {
+            }
+
+            public class RestExchangeOptions<TEnvironment> : RestExchangeOptions
+            {
+                public TEnvironment Environment { get; set; } = default!;
+            }
+
+            public class RestExchangeOptions<TEnvironment, TApiCredentials> : RestExchangeOptions<TEnvironment>
+            {
+                public TApiCredentials? ApiCredentials { get; set; }
+            }
+
+            public class SocketExchangeOptions : ExchangeOptions
+            {
+            }
+
+            public class SocketExchangeOptions<TEnvironment> : SocketExchangeOptions
+            {
+                public TEnvironment Environment { get; set; } = default!;
+            }
+
+            public class SocketExchangeOptions<TEnvironment, TApiCredentials> : SocketExchangeOptions<TEnvironment>
+            {
+                public TApiCredentials? ApiCredentials { get; set; }
+            }
+
+            public class LibraryOptions<TRestOptions, TSocketOptions, TEnvironment>
+                where TRestOptions : new()
+                where TSocketOptions : new()
+            {
+                public TRestOptions Rest { get; set; } = new TRestOptions();
+                public TSocketOptions Socket { get; set; } = new TSocketOptions();
+                public TEnvironment? Environment { get; set; }
+            }
+
+            public class LibraryOptions<TRestOptions, TSocketOptions, TApiCredentials, TEnvironment> : LibraryOptions<TRestOptions, TSocketOptions, TEnvironment>
+                where TRestOptions : new()
+                where TSocketOptions : new()
+            {
+                public TApiCredentials? ApiCredentials { get; set; }
+            }
+        }
+        """;
+
+    /// <summary>
+    /// OKX.Net as of 2026: OKXCredentials (namespace OKX.Net) : HMACPassCredential, with WithHMAC; environments Live,
+    /// Demo, Europe, EuropeDemo, Us; REST calls return HttpResult&lt;T&gt;; DI through AddOKX(options => …) or
+    /// AddOKX(configuration.GetSection("OKX")).
+    /// </summary>
+    public const string OkxNetCurrent = """
+        #nullable enable
+        using System;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using CryptoExchange.Net.Authentication;
+        using CryptoExchange.Net.Objects;
+        using CryptoExchange.Net.Objects.Options;
+        using Microsoft.Extensions.Configuration;
+        using Microsoft.Extensions.DependencyInjection;
+        using OKX.Net;
+        using OKX.Net.Enums;
+        using OKX.Net.Interfaces.Clients.UnifiedApi;
+        using OKX.Net.Objects.Account;
+        using OKX.Net.Objects.Options;
+        using OKX.Net.Objects.Trade;
+
+        namespace OKX.Net
+        {
+            public class OKXCredentials : HMACPassCredential
+            {
+                public OKXCredentials() { }
+                public OKXCredentials(string key, string secret, string pass) : base(key, secret, pass) => throw new NotImplementedException();
+                public OKXCredentials(HMACPassCredential credential) => throw new NotImplementedException();
+                public OKXCredentials WithHMAC(string key, string secret, string pass) => throw new NotImplementedException();
+                public override ApiCredentials Copy() => throw new NotImplementedException();
+            }
+
+            public class OKXEnvironment : TradeEnvironment
+            {
+                internal OKXEnvironment(string name) : base(name) => throw new NotImplementedException();
+                public string RestClientAddress { get; } = "";
+                public string SocketClientAddress { get; } = "";
+                public static OKXEnvironment? GetEnvironmentByName(string? name) => throw new NotImplementedException();
+                public static OKXEnvironment Live { get; } = null!;
+                public static OKXEnvironment Europe { get; } = null!;
+                public static OKXEnvironment EuropeDemo { get; } = null!;
+                public static OKXEnvironment Us { get; } = null!;
+                public static OKXEnvironment Demo { get; } = null!;
+                public static OKXEnvironment CreateCustom(string name, string restAddress, string socketAddress) => throw new NotImplementedException();
+            }
+        }
+
+        namespace OKX.Net.Objects.Options
+        {
+            public class OKXRestOptions : RestExchangeOptions<OKXEnvironment, OKXCredentials>
+            {
+                public OKXRestOptions() { }
+                public string? BrokerId { get; set; }
+            }
+
+            public class OKXSocketOptions : SocketExchangeOptions<OKXEnvironment, OKXCredentials>
+            {
+                public OKXSocketOptions() { }
+            }
+
+            public class OKXOptions : LibraryOptions<OKXRestOptions, OKXSocketOptions, OKXCredentials, OKXEnvironment>
+            {
+            }
+        }
+
+        namespace OKX.Net.Enums
+        {
+            public enum OrderSide { Buy, Sell }
+            public enum OrderType { Market, Limit, PostOnly, FillOrKill, ImmediateOrCancel }
+        }
+
+        namespace OKX.Net.Objects.Account
+        {
+            public record OKXAccountBalance
+            {
+                public decimal? TotalEquity { get; set; }
+            }
+        }
+
+        namespace OKX.Net.Objects.Trade
+        {
+            public record OKXOrderPlaceResponse
+            {
+                public long? OrderId { get; set; }
+                public string? ClientOrderId { get; set; }
+                public int Code { get; set; }
+                public string? Message { get; set; }
+            }
+        }
+
+        namespace OKX.Net.Interfaces.Clients.UnifiedApi
+        {
+            public interface IOKXRestClientUnifiedApi
+            {
+                IOKXRestClientUnifiedApiAccount Account { get; }
+                IOKXRestClientUnifiedApiTrading Trading { get; }
+            }
+
+            public interface IOKXRestClientUnifiedApiAccount
+            {
+                Task<HttpResult<OKXAccountBalance>> GetAccountBalanceAsync(string? asset = null, CancellationToken ct = default);
+            }
+
+            public interface IOKXRestClientUnifiedApiTrading
+            {
+                Task<HttpResult<OKXOrderPlaceResponse>> PlaceOrderAsync(string symbol, OrderSide side, OrderType type, decimal quantity, decimal? price = null, CancellationToken ct = default);
+            }
+        }
+
+        namespace OKX.Net.Interfaces.Clients
+        {
+            public interface IOKXRestClient : IDisposable
+            {
+                IOKXRestClientUnifiedApi UnifiedApi { get; }
+                void SetApiCredentials(OKXCredentials credentials);
+            }
+        }
+
+        namespace OKX.Net.Clients
+        {
+            public class OKXRestClient : OKX.Net.Interfaces.Clients.IOKXRestClient
+            {
+                public OKXRestClient() => throw new NotImplementedException();
+                public OKXRestClient(Action<OKXRestOptions> optionsDelegate) => throw new NotImplementedException();
+                public IOKXRestClientUnifiedApi UnifiedApi => throw new NotImplementedException();
+                public void SetApiCredentials(OKXCredentials credentials) => throw new NotImplementedException();
+                public static void SetDefaultOptions(Action<OKXRestOptions> optionsDelegate) => throw new NotImplementedException();
+                public void Dispose() => throw new NotImplementedException();
+            }
+
+            public class OKXSocketClient : IDisposable
+            {
+                public OKXSocketClient() => throw new NotImplementedException();
+                public OKXSocketClient(Action<OKXSocketOptions> optionsDelegate) => throw new NotImplementedException();
+                public void SetApiCredentials(OKXCredentials credentials) => throw new NotImplementedException();
+                public static void SetDefaultOptions(Action<OKXSocketOptions> optionsDelegate) => throw new NotImplementedException();
+                public void Dispose() => throw new NotImplementedException();
+            }
+        }
+
+        namespace Microsoft.Extensions.DependencyInjection
+        {
+            public static class ServiceCollectionExtensions
+            {
+                public static IServiceCollection AddOKX(this IServiceCollection services, IConfiguration configuration) => throw new NotImplementedException();
+                public static IServiceCollection AddOKX(this IServiceCollection services, Action<OKXOptions>? optionsDelegate = null) => throw new NotImplementedException();
+            }
+        }
+        """;
+
     /// <summary>CCXT C#: <c>new ccxt.okx(new Dictionary&lt;string, object&gt; { ["apiKey"] = …, ["secret"] = …, ["password"] = … })</c>.</summary>
     public const string Ccxt = """
         #nullable enable
@@ -288,189 +534,33 @@ public static class Stubs
         }
         """;
 
-    /// <summary>RestSharp: RestRequest (AddHeader), RestClient.ExecuteAsync, RestResponse.</summary>
-    public const string RestSharp = """
-        #nullable enable
-        using System;
-        using System.Net;
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        namespace RestSharp
-        {
-            public enum Method { Get, Post, Put, Delete, Head, Options, Patch, Merge, Copy, Search }
-
-            public class RestRequest
-            {
-                public RestRequest() => throw new NotImplementedException();
-                public RestRequest(string? resource, Method method = Method.Get) => throw new NotImplementedException();
-                public string? Resource { get; set; }
-                public Method Method { get; set; }
-                public RestRequest AddHeader(string name, string value) => throw new NotImplementedException();
-                public RestRequest AddParameter(string name, string? value) => throw new NotImplementedException();
-                public RestRequest AddStringBody(string body, string contentType) => throw new NotImplementedException();
-            }
-
-            public class RestResponse
-            {
-                public string? Content { get; set; }
-                public HttpStatusCode StatusCode { get; set; }
-                public bool IsSuccessful { get; set; }
-                public string? ErrorMessage { get; set; }
-            }
-
-            public class RestClientOptions
-            {
-                public RestClientOptions() => throw new NotImplementedException();
-                public RestClientOptions(string baseUrl) => throw new NotImplementedException();
-                public Uri? BaseUrl { get; set; }
-            }
-
-            public class RestClient : IDisposable
-            {
-                public RestClient() => throw new NotImplementedException();
-                public RestClient(string baseUrl) => throw new NotImplementedException();
-                public RestClient(RestClientOptions options) => throw new NotImplementedException();
-                public Task<RestResponse> ExecuteAsync(RestRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public void Dispose() => throw new NotImplementedException();
-            }
-
-            public static class RestClientExtensions
-            {
-                public static RestClient AddDefaultHeader(this RestClient client, string name, string value) => throw new NotImplementedException();
-            }
-        }
-        """;
-
-    /// <summary>Flurl.Http: WithHeader on a URL string or a request, GetAsync / PostJsonAsync, IFlurlResponse.</summary>
-    public const string Flurl = """
-        #nullable enable
-        using System;
-        using System.Net.Http;
-        using System.Threading;
-        using System.Threading.Tasks;
-
-        namespace Flurl.Http
-        {
-            public interface IFlurlRequest
-            {
-                Task<IFlurlResponse> SendAsync(HttpMethod verb, HttpContent? content = null, CancellationToken cancellationToken = default);
-            }
-
-            public interface IFlurlResponse : IDisposable
-            {
-                int StatusCode { get; }
-                Task<string> GetStringAsync();
-                Task<T> GetJsonAsync<T>();
-            }
-
-            public class FlurlRequest : IFlurlRequest
-            {
-                public FlurlRequest(string? url = null) => throw new NotImplementedException();
-                public Task<IFlurlResponse> SendAsync(HttpMethod verb, HttpContent? content = null, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-            }
-
-            public static class GeneratedExtensions
-            {
-                public static IFlurlRequest WithHeader(this string url, string name, object value) => throw new NotImplementedException();
-                public static IFlurlRequest WithHeaders(this string url, object headers) => throw new NotImplementedException();
-                public static Task<IFlurlResponse> GetAsync(this string url, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<string> GetStringAsync(this string url, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<IFlurlResponse> GetAsync(this IFlurlRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<string> GetStringAsync(this IFlurlRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<T> GetJsonAsync<T>(this IFlurlRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<IFlurlResponse> PostStringAsync(this IFlurlRequest request, string body, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-                public static Task<IFlurlResponse> PostJsonAsync(this IFlurlRequest request, object body, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-            }
-
-            public static class HeaderExtensions
-            {
-                public static IFlurlRequest WithHeader(this IFlurlRequest request, string name, object value) => throw new NotImplementedException();
-                public static IFlurlRequest WithHeaders(this IFlurlRequest request, object headers) => throw new NotImplementedException();
-            }
-        }
-        """;
-
-    /// <summary>Newtonsoft.Json: JsonConvert, JToken / JObject / JArray / JValue.</summary>
-    public const string NewtonsoftJson = """
-        #nullable enable
-        using System;
-        using System.Collections;
-        using System.Collections.Generic;
-        using System.Diagnostics.CodeAnalysis;
-
-        namespace Newtonsoft.Json
-        {
-            public static class JsonConvert
-            {
-                public static string SerializeObject(object? value) => throw new NotImplementedException();
-                public static T? DeserializeObject<T>(string value) => throw new NotImplementedException();
-                public static object? DeserializeObject(string value) => throw new NotImplementedException();
-            }
-        }
-
-        namespace Newtonsoft.Json.Linq
-        {
-            public abstract class JToken : IEnumerable<JToken>
-            {
-                internal JToken() { }
-                public virtual JToken? this[object key] { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
-                public virtual T? Value<T>(object key) => throw new NotImplementedException();
-                public JToken? SelectToken(string path) => throw new NotImplementedException();
-                public T? ToObject<T>() => throw new NotImplementedException();
-                public static JToken Parse(string json) => throw new NotImplementedException();
-                public override string ToString() => throw new NotImplementedException();
-                public IEnumerator<JToken> GetEnumerator() => throw new NotImplementedException();
-                IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-                public static explicit operator string?(JToken? value) => throw new NotImplementedException();
-                public static explicit operator int(JToken value) => throw new NotImplementedException();
-                public static explicit operator long(JToken value) => throw new NotImplementedException();
-                public static explicit operator decimal(JToken value) => throw new NotImplementedException();
-                public static explicit operator double(JToken value) => throw new NotImplementedException();
-                public static explicit operator bool(JToken value) => throw new NotImplementedException();
-            }
-
-            public abstract class JContainer : JToken
-            {
-                internal JContainer() { }
-                public int Count => throw new NotImplementedException();
-            }
-
-            public class JObject : JContainer
-            {
-                public JObject() => throw new NotImplementedException();
-                public JToken? this[string propertyName] { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
-                public bool TryGetValue(string propertyName, [NotNullWhen(true)] out JToken? value) => throw new NotImplementedException();
-                public new static JObject Parse(string json) => throw new NotImplementedException();
-            }
-
-            public class JArray : JContainer
-            {
-                public JArray() => throw new NotImplementedException();
-                public JToken this[int index] { get => throw new NotImplementedException(); set => throw new NotImplementedException(); }
-                public new static JArray Parse(string json) => throw new NotImplementedException();
-            }
-
-            public class JValue : JToken
-            {
-                public JValue(object? value) => throw new NotImplementedException();
-                public object? Value { get; set; }
-            }
-        }
-        """;
-
     /// <summary>A stub assembly: its real name, its source, and the stub assemblies it references.</summary>
     public sealed record StubAssembly(string AssemblyName, string Source, IReadOnlyList<string> References);
 
-    /// <summary>Every stub, in dependency order.</summary>
-    public static IReadOnlyList<StubAssembly> All { get; } = new StubAssembly[]
+    /// <summary>The stubs of one OKX.Net generation, in dependency order.</summary>
+    public static IReadOnlyList<StubAssembly> For(OkxNetShapes shapes) => shapes == OkxNetShapes.Current ? s_current : s_legacy;
+
+    private static readonly StubAssembly[] s_legacy =
     {
-        new("Microsoft.Extensions.Configuration.Abstractions", MicrosoftExtensionsConfiguration, Array.Empty<string>()),
-        new("CryptoExchange.Net", CryptoExchangeNet, Array.Empty<string>()),
-        new("OKX.Net", OkxNet, new[] { "CryptoExchange.Net" }),
+        new("CryptoExchange.Net", CryptoExchangeNetLegacy, Array.Empty<string>()),
+        new("OKX.Net", OkxNetLegacy, new[] { "CryptoExchange.Net" }),
         new("ccxt", Ccxt, Array.Empty<string>()),
-        new("RestSharp", RestSharp, Array.Empty<string>()),
-        new("Flurl.Http", Flurl, Array.Empty<string>()),
-        new("Newtonsoft.Json", NewtonsoftJson, Array.Empty<string>()),
     };
+
+    private static readonly StubAssembly[] s_current =
+    {
+        new("CryptoExchange.Net", CryptoExchangeNetCurrent, Array.Empty<string>()),
+        new("OKX.Net", OkxNetCurrent, new[] { "CryptoExchange.Net" }),
+        new("ccxt", Ccxt, Array.Empty<string>()),
+    };
+}
+
+/// <summary>Which generation of OKX.Net / CryptoExchange.Net a test project references.</summary>
+public enum OkxNetShapes
+{
+    /// <summary>ApiCredentials(key, secret, pass), OKXCredentials : ApiCredentials (OKX.Net.Objects), WebCallResult&lt;T&gt;.</summary>
+    Legacy,
+
+    /// <summary>OKXCredentials : HMACPassCredential (OKX.Net), abstract ApiCredentials, HttpResult&lt;T&gt;, AddOKX.</summary>
+    Current,
 }
