@@ -121,8 +121,15 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
     private static ExpressionSyntax IsSet(ExpressionSyntax value) =>
         SyntaxFactory.BinaryExpression(
             SyntaxKind.GreaterThanExpression,
-            SyntaxFactory.ConditionalAccessExpression(Primary(value), SyntaxFactory.MemberBindingExpression(SyntaxFactory.IdentifierName("Length"))),
+            LengthOf(value),
             SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(0)));
+
+    /// <summary>
+    /// value?.Length, shaped as the parser reads it: appended to a conditional-access chain (a?.b?.Length) it binds
+    /// inside the chain, which building the node around the chain would not.
+    /// </summary>
+    private static ExpressionSyntax LengthOf(ExpressionSyntax value) =>
+        SyntaxFactory.ParseExpression(Primary(value).ToFullString() + "?.Length");
 
     /// <summary>new { o.ApiKey, o.BaseUrl, HasSecretKey = o.SecretKey?.Length &gt; 0 } for a simple expression o; o.GetType().Name otherwise.</summary>
     private static ExpressionSyntax Projection(ExpressionSyntax value, INamedTypeSymbol type)

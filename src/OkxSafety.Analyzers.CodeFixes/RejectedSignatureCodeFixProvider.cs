@@ -32,7 +32,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
 {
     internal const string EquivalenceKey = "OKX006.SignAsOkxChecks";
     private const string Title = "Sign the request the way OKX checks it";
-    private const string AnnotationKind = "OKX006";
+    internal const string AnnotationKind = "OKX006";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Descriptors.RejectedSignatureId);
 
@@ -203,11 +203,11 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
 
             case SigningMistake.HexSignature when node is ExpressionSyntax && related is ExpressionSyntax:
                 return new Edit(0, new[] { node, related }, (current, nodes) =>
-                    current.ReplaceNode(nodes[0], Call("System.Convert.ToBase64String", (ExpressionSyntax)nodes[1]).WithTriviaFrom(nodes[0])));
+                    current.ReplaceNode(nodes[0], Call("System.Convert.ToBase64String", (ExpressionSyntax)nodes[1]).WithTriviaAndMarksFrom(nodes[0])));
 
             case SigningMistake.DecodedSecret when node is InvocationExpressionSyntax { ArgumentList.Arguments.Count: 1 } decode:
                 return new Edit(0, new[] { node, decode.ArgumentList.Arguments[0].Expression }, (current, nodes) =>
-                    current.ReplaceNode(nodes[0], Call("System.Text.Encoding.UTF8.GetBytes", (ExpressionSyntax)nodes[1]).WithTriviaFrom(nodes[0])));
+                    current.ReplaceNode(nodes[0], Call("System.Text.Encoding.UTF8.GetBytes", (ExpressionSyntax)nodes[1]).WithTriviaAndMarksFrom(nodes[0])));
 
             case SigningMistake.WrongHmac:
                 return Hmac256(node, model, cancellationToken);
@@ -238,7 +238,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
                 && model.LookupSymbols(other.SpanStart, name: symbol.Name).Contains(symbol, SymbolEqualityComparer.Default))
             {
                 return new Edit(1, new SyntaxNode[] { other }, (current, nodes) =>
-                    current.ReplaceNode(nodes[0], SyntaxFactory.IdentifierName(symbol.Name).WithTriviaFrom(nodes[0])));
+                    current.ReplaceNode(nodes[0], SyntaxFactory.IdentifierName(symbol.Name).WithTriviaAndMarksFrom(nodes[0])));
             }
         }
 
@@ -264,7 +264,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
             var tracked = current.TrackNodes(nodes);
             tracked = tracked.ReplaceNodes(
                 new[] { tracked.GetCurrentNode(nodes[0])!, tracked.GetCurrentNode(nodes[1])! },
-                (original, _) => SyntaxFactory.IdentifierName(name).WithTriviaFrom(original));
+                (original, _) => SyntaxFactory.IdentifierName(name).WithTriviaAndMarksFrom(original));
             var target = tracked.GetCurrentNode(nodes[2])!;
             var endOfLine = target.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             var newLine = endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.ElasticLineFeed;
@@ -296,12 +296,12 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
                 "System.DateTime.UtcNow.ToString(\"" + OkxHeaderNames.TimestampFormat + "\", System.Globalization.CultureInfo.InvariantCulture)");
             if (found.Length == 1)
             {
-                return current.ReplaceNode(found[0], replacement.WithTriviaFrom(found[0]));
+                return current.ReplaceNode(found[0], replacement.WithTriviaAndMarksFrom(found[0]));
             }
 
             return current.ReplaceNodes(found, (original, _) => original == found[0]
-                ? replacement.WithTriviaFrom(original)
-                : SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)).WithTriviaFrom(original));
+                ? replacement.WithTriviaAndMarksFrom(original)
+                : SyntaxFactory.PredefinedType(SyntaxFactory.Token(SyntaxKind.StringKeyword)).WithTriviaAndMarksFrom(original));
         });
     }
 
@@ -311,11 +311,11 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
         var seconds = Qualified("System.DateTimeOffset.UtcNow.ToUnixTimeSeconds()");
         if (nodes[0] is InterpolationSyntax interpolation)
         {
-            return current.ReplaceNode(interpolation, SyntaxFactory.Interpolation(seconds).WithTriviaFrom(interpolation));
+            return current.ReplaceNode(interpolation, SyntaxFactory.Interpolation(seconds).WithTriviaAndMarksFrom(interpolation));
         }
 
         var text = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, seconds, SyntaxFactory.IdentifierName("ToString")));
-        return current.ReplaceNode(nodes[0], text.WithTriviaFrom(nodes[0]));
+        return current.ReplaceNode(nodes[0], text.WithTriviaAndMarksFrom(nodes[0]));
     });
 
     /// <summary>Renames the member <paramref name="from"/> accessed by the node (a.From, ?.From, a.From(…), a using-static From).</summary>
@@ -325,7 +325,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
         return name is null || name.Identifier.ValueText != from
             ? null
             : new Edit(0, new SyntaxNode[] { name }, (current, nodes) =>
-                current.ReplaceNode(nodes[0], SyntaxFactory.IdentifierName(to).WithTriviaFrom(nodes[0])));
+                current.ReplaceNode(nodes[0], SyntaxFactory.IdentifierName(to).WithTriviaAndMarksFrom(nodes[0])));
     }
 
     private static SimpleNameSyntax? NameOf(SyntaxNode node) => node switch
@@ -380,7 +380,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
         InterpolatedStringTextSyntax => new Edit(0, new[] { node }, (current, nodes) =>
             current.ReplaceNode(nodes[0], SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, value, value, default)))),
         ExpressionSyntax => new Edit(0, new[] { node }, (current, nodes) =>
-            current.ReplaceNode(nodes[0], SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaFrom(nodes[0]))),
+            current.ReplaceNode(nodes[0], SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaAndMarksFrom(nodes[0]))),
         _ => null,
     };
 
@@ -399,7 +399,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
         }
 
         return new Edit(0, nodes.ToArray(), (current, found) =>
-            current.ReplaceNodes(found, (original, _) => SyntaxFactory.IdentifierName("HMACSHA256").WithTriviaFrom(original)));
+            current.ReplaceNodes(found, (original, _) => SyntaxFactory.IdentifierName("HMACSHA256").WithTriviaAndMarksFrom(original)));
     }
 
     /// <summary>
@@ -425,7 +425,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
                                 SyntaxFactory.Argument(Qualified(key)),
                                 SyntaxFactory.Argument((ExpressionSyntax)nodes[1]),
                             })))
-                        .WithTriviaFrom(nodes[0])));
+                        .WithTriviaAndMarksFrom(nodes[0])));
 
             case InvocationExpressionSyntax or ObjectCreationExpressionSyntax:
                 var nodes = new List<SyntaxNode> { node };
@@ -435,8 +435,8 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
                 }
 
                 return new Edit(0, nodes.ToArray(), (current, found) => current.ReplaceNodes(found, (original, _) => original == found[0]
-                    ? Qualified("new System.Security.Cryptography.HMACSHA256(" + key + ")").WithTriviaFrom(original)
-                    : SyntaxFactory.IdentifierName("HMACSHA256").WithTriviaFrom(original)));
+                    ? Qualified("new System.Security.Cryptography.HMACSHA256(" + key + ")").WithTriviaAndMarksFrom(original)
+                    : SyntaxFactory.IdentifierName("HMACSHA256").WithTriviaAndMarksFrom(original)));
 
             default:
                 return null;
@@ -591,4 +591,15 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
             }
         }
     }
+}
+
+/// <summary>
+/// A replacement keeps the trivia and the fix's own marks of the node it replaces, so an edit applied later (the
+/// clock-read edit after a timestamp-format edit on the same expression) still finds its node.
+/// </summary>
+internal static class RejectedSignatureFixMarks
+{
+    public static T WithTriviaAndMarksFrom<T>(this T replacement, SyntaxNode original)
+        where T : SyntaxNode =>
+        replacement.WithTriviaFrom(original).WithAdditionalAnnotations(original.GetAnnotations(RejectedSignatureCodeFixProvider.AnnotationKind));
 }
