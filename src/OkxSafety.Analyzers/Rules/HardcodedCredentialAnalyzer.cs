@@ -215,15 +215,15 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
     };
 
     /// <summary>
-    /// Text that is something else: an OKX header name, a URL or API path, or (for keys and secrets, whose real shapes
+    /// Text that is something else: an OKX header name, a URL, path or route template in any spelling, or (for keys and secrets, whose real shapes
     /// are a UUID and hex) text with spaces, a sentence such as a prompt.
     /// </summary>
     internal static bool IsNotAValue(string value, CredentialKind kind)
     {
         if (OkxHeaderNames.Classify(value) != OkxHeader.None
             || value.StartsWith(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase)
-            || value.IndexOf("://", StringComparison.Ordinal) >= 0
-            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase))
+            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase)
+            || Urls.IsPathOrUrl(value))
         {
             return true;
         }
