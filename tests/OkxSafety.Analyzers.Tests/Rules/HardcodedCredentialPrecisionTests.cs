@@ -58,4 +58,101 @@ public class HardcodedCredentialPrecisionTests
             VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(3).WithArguments("passphrase"),
             VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(4).WithArguments("secret key"));
     }
+
+    // ---------------------------------------------------------------- class 2: test vectors and fake key sets
+
+    [Fact]
+    public async Task Credential_sets_with_a_placeholder_api_key_do_not_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System.Collections.Generic;
+            using CryptoExchange.Net.Authentication;
+            using OKX.Net.Objects;
+            public record OkxKeys(string ApiKey, string SecretKey, string Passphrase);
+            class OkxSigningTests
+            {
+                const string FakeKey = "API_KEY";
+                void Vectors()
+                {
+                    var a = new OKXCredentials("XXX", "A1B2C3D4E5F60718293A4B5C6D7E8F90", "PHRASE");
+                    var b = new ApiCredentials(FakeKey, "B1B2C3D4E5F60718293A4B5C6D7E8F90", "Tr4d1ng!Sdk");
+                    var c = new OKXCredentials(pass: "Tr4d1ng!Okx", secret: "C1B2C3D4E5F60718293A4B5C6D7E8F90", key: "");
+                    var d = new OkxKeys("your-api-key", "D1B2C3D4E5F60718293A4B5C6D7E8F90", "Tr4d1ng!Rec");
+                    var e = new ccxt.okx(new Dictionary<string, object>
+                    {
+                        { "apiKey", "KEY" },
+                        { "secret", "E1B2C3D4E5F60718293A4B5C6D7E8F90" },
+                        { "password", "Tr4d1ng!Ccxt" },
+                    });
+                }
+                object Login(string timestamp, string sign) => new
+                {
+                    op = "login",
+                    args = new[] { new { apiKey = "api-key", passphrase = "Tr4d1ng!Ws", timestamp, sign } },
+                };
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Credential_sets_with_a_real_or_external_api_key_still_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System;
+            using OKX.Net.Objects;
+            public record OkxKeys(string ApiKey, string SecretKey, string Passphrase);
+            class OkxBot
+            {
+                void Connect()
+                {
+                    var a = new OKXCredentials({|#0:"3f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b"|}, {|#1:"A1B2C3D4E5F60718293A4B5C6D7E8F90"|}, "PHRASE");
+                    var b = new OKXCredentials(Environment.GetEnvironmentVariable("OKX_API_KEY")!, {|#2:"B1B2C3D4E5F60718293A4B5C6D7E8F90"|}, {|#3:"Tr4d1ng!Okx"|});
+                    var c = new OkxKeys({|#4:"4f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b"|}, {|#5:"C1B2C3D4E5F60718293A4B5C6D7E8F90"|}, {|#6:"Tr4d1ng!Rec"|});
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(0).WithArguments("API key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(1).WithArguments("secret key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(2).WithArguments("secret key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(3).WithArguments("passphrase"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(4).WithArguments("API key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(5).WithArguments("secret key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(6).WithArguments("passphrase"));
+    }
+
+    [Theory]
+    [InlineData("PHRASE")]
+    [InlineData("Phrase")]
+    [InlineData("my_pass_phrase")]
+    [InlineData("PASSWD")]
+    [InlineData("API_TOKEN")]
+    [InlineData("user-passphrase")]
+    [InlineData("SIGNATURE")]
+    [InlineData("OKX_CREDENTIALS")]
+    public async Task Placeholder_words_do_not_report(string value)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            using System.Net.Http;
+            class OkxClient
+            {
+                void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-PASSPHRASE", "{{value}}");
+            }
+            """);
+    }
+
+    [Theory]
+    [InlineData("PHRASE-7f3k")]
+    [InlineData("Tr4d1ngPhrase!")]
+    [InlineData("userPass#2026x")]
+    public async Task Real_passphrases_with_placeholder_words_still_report(string value)
+    {
+        await VerifyCS.VerifyAnalyzerAsync($$"""
+            using System.Net.Http;
+            class OkxClient
+            {
+                void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-PASSPHRASE", {|#0:"{{value}}"|});
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(0).WithArguments("passphrase"));
+    }
 }
