@@ -155,4 +155,53 @@ public class HardcodedCredentialPrecisionTests
             """,
             VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(0).WithArguments("passphrase"));
     }
+
+    // ---------------------------------------------------------------- class 3: other services' secrets in OKX-named types
+
+    [Fact]
+    public async Task Other_services_secrets_in_okx_named_types_do_not_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            class OkxAlertMailer
+            {
+                const string SmtpPassword = "Sm7p!Relay-2026";
+                const string MailPass = "M4il!Pass-2026";
+                static readonly string DbPassword = "Db!Pa55w0rd";
+                string RedisPassword { get; } = "R3dis!Pass";
+                string ProxyPassword = "Pr0xy!Pass";
+                string SshPassphrase = "Ssh!Phrase-2026";
+                string JwtSecret = "A1B2C3D4E5F60718293A4B5C6D7E8F90";
+                string WebhookSecret = "B1B2C3D4E5F60718293A4B5C6D7E8F90";
+                string TelegramBotKey = "123456:AAE-telegram-bot-token";
+                string DiscordApiKey = "3f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b";
+                string FtpPassword = "Ftp!Pass-2026";
+                string SqlServerPassword = "Sql!Pass-2026";
+                string BinanceApiKey = "4f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b";
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Okx_credentials_in_the_same_type_and_other_services_values_sent_to_okx_still_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net.Http;
+            class OkxAlertMailer
+            {
+                const string Passphrase = {|#0:"Tr4d1ng!Pass"|};
+                const string SubAccountApiKey = {|#1:"3f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b"|};
+                const string DashboardSecret = {|#2:"A1B2C3D4E5F60718293A4B5C6D7E8F90"|};
+                const string SmtpPassword = {|#3:"Sm7p!Relay-2026"|};
+                void Send(HttpRequestMessage request)
+                {
+                    // A value named for another service that is sent as the OKX passphrase is the OKX passphrase.
+                    request.Headers.Add("OK-ACCESS-PASSPHRASE", SmtpPassword);
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(0).WithArguments("passphrase"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(1).WithArguments("API key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(2).WithArguments("secret key"),
+            VerifyCS.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(3).WithArguments("passphrase"));
+    }
 }
