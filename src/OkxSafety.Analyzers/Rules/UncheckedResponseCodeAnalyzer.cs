@@ -103,7 +103,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
                 continue;
             }
 
-            var methodContext = ResponseMethodContext.Collect(block, parses, notes, types, context.CancellationToken);
+            var methodContext = ResponseMethodContext.Collect(block, context.OwningSymbol, parses, notes, types, context.CancellationToken);
             if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
                  && (methodContext.ReadsSCode || !methodContext.IsOrderEndpoint))
                 || (!scan.HasSdkResultRead && methodContext.IsWebSocket))

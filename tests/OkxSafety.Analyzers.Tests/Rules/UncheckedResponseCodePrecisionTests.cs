@@ -191,4 +191,77 @@ public class UncheckedResponseCodePrecisionTests
             VerifyCS.Diagnostic(Descriptors.UncheckedResponseCodeId).WithLocation(0).WithLocation(0)
                 .WithMessage("'data' of the OKX response is read without checking 'code' against \"0\": OKX reports errors with HTTP 200 and a non-zero code"));
     }
+
+    // ---------------------------------------------------------------- class 6: WebSocket pushes
+
+    [Fact]
+    public async Task Push_handlers_and_push_fixtures_do_not_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System.Text.Json;
+            class OkxTickerFeed
+            {
+                public decimal OnPushMessage(string message)
+                {
+                    using var document = JsonDocument.Parse(message);
+                    var data = document.RootElement.GetProperty("data")[0];
+                    return decimal.Parse(data.GetProperty("last").GetString()!);
+                }
+                public JsonElement ParseStreamUpdate(string json)
+                {
+                    using var document = JsonDocument.Parse(json);
+                    return document.RootElement.GetProperty("data").Clone();
+                }
+            }
+            class OkxSocketClient
+            {
+                public JsonElement Handle(string json)
+                {
+                    using var document = JsonDocument.Parse(json);
+                    return document.RootElement.GetProperty("data").Clone();
+                }
+            }
+            class OkxParserTests
+            {
+                public string Parses_a_ticker()
+                {
+                    const string Fixture = "{\"arg\":{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"},\"data\":[{\"last\":\"9999.99\"}]}";
+                    using var document = JsonDocument.Parse(Fixture);
+                    return document.RootElement.GetProperty("data")[0].GetProperty("last").GetString()!;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Rest_responses_in_push_named_code_and_rest_fixtures_still_report()
+    {
+        await VerifyCS.VerifyAnalyzerAsync("""
+            using System.Net.Http;
+            using System.Text.Json;
+            using System.Threading.Tasks;
+            class OkxStreamClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+                public async Task<JsonElement> StreamPendingOrdersAsync()
+                {
+                    var text = await _http.GetStringAsync("https://www.okx.com/api/v5/trade/orders-pending");
+                    using var document = JsonDocument.Parse(text);
+                    return {|#0:document.RootElement.GetProperty("data")|}.Clone();
+                }
+            }
+            class OkxTickerFeed
+            {
+                public decimal OnRestReply(string message)
+                {
+                    using var document = JsonDocument.Parse(message);
+                    return decimal.Parse({|#1:document.RootElement.GetProperty("data")|}[0].GetProperty("last").GetString()!);
+                }
+            }
+            """,
+            VerifyCS.Diagnostic(Descriptors.UncheckedResponseCodeId).WithLocation(0).WithLocation(0)
+                .WithMessage("'data' of the OKX response is read without checking 'code' against \"0\": OKX reports errors with HTTP 200 and a non-zero code"),
+            VerifyCS.Diagnostic(Descriptors.UncheckedResponseCodeId).WithLocation(1).WithLocation(1)
+                .WithMessage("'data' of the OKX response is read without checking 'code' against \"0\": OKX reports errors with HTTP 200 and a non-zero code"));
+    }
 }
