@@ -101,7 +101,7 @@ internal sealed class ResponseInfrastructure
 
         foreach (var word in IdentifierWords.Split(name))
         {
-            if (word is "validate" or "validator" or "validation" or "validator" or "after" or "response" or "responses"
+            if (word is "validate" or "validator" or "validation" or "after" or "response" or "responses"
                 or "ensure" or "check" or "checker" or "interceptor" or "intercept" or "handler" or "received")
             {
                 return true;
