@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -34,11 +35,11 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
 
     /// <summary>
     /// Values that only stand in for a credential: empty markers (&lt;api-key&gt;, {apiKey}, ${OKX_KEY}, $(OKX_KEY), %KEY%, xxx, ***,
-    /// ...), and texts made only of placeholder words (your-api-key-here, YOUR_API_KEY, changeme, replace-me, test,
+    /// ...), and texts made only of placeholder words (your-api-key-here, YOUR_API_KEY, API_SECRET, PHRASE, SECRET, changeme, replace-me, test,
     /// demo, example, dummy, sample, placeholder…), optionally followed by digits. Matched against the trimmed value.
     /// </summary>
     public const string DefaultPlaceholderPattern =
-        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|\$\([^()]*\)|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>placeholder|passphrase|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|test|this|todo|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
+        @"^(?:<[^<>]*>|\{[^{}]*\}|\$\{[^{}]*\}|\$\([^()]*\)|%[^%]*%|\[[^\[\]]*\]|[0x*#.?_-]+|(?:(?>credentials|placeholder|credential|passphrase|signature|replaceme|changeme|password|redacted|required|default|example|missing|replace|testing|access|passwd|phrase|change|hidden|insert|masked|sample|secret|string|dummy|empty|enter|fixme|paste|token|unset|value|demo|fake|fill|here|mock|none|null|okex|pass|sign|test|this|todo|user|with|your|abc|add|api|bar|foo|key|okx|put|pwd|set|tbd|the|an|in|me|my|to|a|x+)[\s\W_]*)+\d*)$";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
 
@@ -103,7 +104,8 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
                 // The lookup-key test scans the declaring type: only when a constant would be reported.
                 if (candidates is not { Count: > 0 }
                     || (sink.SinkKind == CredentialSinkKind.NamedMember && NamedTarget(sink.Operation) is { } named
-                        && LookupKeys.IsUsedAsLookupKey(named, cancellationToken)))
+                        && LookupKeys.IsUsedAsLookupKey(named, cancellationToken))
+                    || IsFakeSet(sink, cancellationToken))
                 {
                     continue;
                 }
@@ -122,6 +124,31 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
                         cancellationToken);
                 }
             }
+        }
+
+        /// <summary>
+        /// A part of a credential set whose API key is a placeholder or empty constant (a test vector, a fake key set):
+        /// the whole set is fake. An API key read from outside, or a real-looking constant, makes the set real.
+        /// </summary>
+        private bool IsFakeSet(in CredentialSink sink, CancellationToken cancellationToken)
+        {
+            if (CredentialSets.ApiKeyPart(sink) is not { } apiKey)
+            {
+                return false;
+            }
+
+            var any = false;
+            foreach (var source in _origins.Trace(apiKey, cancellationToken))
+            {
+                if (source.Kind != ValueSourceKind.Constant || source.ConstantValue is null || LooksLikeCredential(source, CredentialKind.ApiKey))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+
+            return any;
         }
 
         private bool LooksLikeCredential(ValueSource source, CredentialKind kind)
@@ -228,15 +255,15 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
     };
 
     /// <summary>
-    /// Text that is something else: an OKX header name, a URL or API path, or (for keys and secrets, whose real shapes
+    /// Text that is something else: an OKX header name, a URL, path or route template in any spelling, or (for keys and secrets, whose real shapes
     /// are a UUID and hex) text with spaces, a sentence such as a prompt.
     /// </summary>
     internal static bool IsNotAValue(string value, CredentialKind kind)
     {
         if (OkxHeaderNames.Classify(value) != OkxHeader.None
             || value.StartsWith(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase)
-            || value.IndexOf("://", StringComparison.Ordinal) >= 0
-            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase))
+            || value.StartsWith(OkxVocabulary.ApiPathPrefix, StringComparison.OrdinalIgnoreCase)
+            || Urls.IsPathOrUrl(value))
         {
             return true;
         }

@@ -52,6 +52,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : OkxAnalyzer
                 var collector = new PassphraseHeaderCollector((INamedTypeSymbol)symbolStart.Symbol, types, helpers);
                 symbolStart.RegisterOperationAction(collector.OnWriteOrCall, OperationKind.Invocation, OperationKind.SimpleAssignment, OperationKind.ObjectCreation);
                 symbolStart.RegisterOperationAction(collector.OnReturn, OperationKind.Return);
+                symbolStart.RegisterOperationAction(collector.OnInvalid, OperationKind.Invalid);
                 symbolStart.RegisterSymbolEndAction(end => ReportFindings(end, collector, generated));
             },
             SymbolKind.NamedType);

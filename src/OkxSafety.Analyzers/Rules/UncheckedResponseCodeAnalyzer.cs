@@ -55,6 +55,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         var types = okx.Types;
         var compilation = okx.Compilation;
         var generated = okx.Generated;
+        var infrastructure = new ResponseInfrastructure(compilation, okx.Gate);
 
         // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
         // loading every reference's namespaces (see OkxTypes).
@@ -64,12 +65,12 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         {
             if (canParse.Value && !block.OperationBlocks.IsEmpty && !generated.IsGeneratedFile(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken))
             {
-                AnalyzeBlock(block, types, generated);
+                AnalyzeBlock(block, types, generated, infrastructure);
             }
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types, GeneratedCode generated)
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, OkxTypes types, GeneratedCode generated, ResponseInfrastructure infrastructure)
     {
         var done = new HashSet<IOperation>();
         foreach (var operationBlock in context.OperationBlocks)
@@ -102,7 +103,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
                 continue;
             }
 
-            var methodContext = ResponseMethodContext.Collect(block, parses, notes, types, context.CancellationToken);
+            var methodContext = ResponseMethodContext.Collect(block, context.OwningSymbol, parses, notes, types, context.CancellationToken);
             if ((parses.Count == 1 && LeadingCodeGuard.GuardsEveryPayloadRead(block, OnlyValue(parses), scan, types, context.CancellationToken)
                  && (methodContext.ReadsSCode || !methodContext.IsOrderEndpoint))
                 || (!scan.HasSdkResultRead && methodContext.IsWebSocket))
@@ -122,7 +123,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             }
 
             var cancellationToken = context.CancellationToken;
-            AnalyzeGraph(graph, methodContext, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken)), cancellationToken);
+            AnalyzeGraph(graph, methodContext, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
         }
     }
 
@@ -179,10 +180,26 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     private sealed class Reporter : IResponseCheckReport
     {
         private readonly Action<Diagnostic> _report;
+        private readonly ResponseInfrastructure _infrastructure;
+        private readonly CancellationToken _cancellationToken;
 
-        public Reporter(Action<Diagnostic> report) => _report = report;
+        public Reporter(Action<Diagnostic> report, ResponseInfrastructure infrastructure, CancellationToken cancellationToken)
+        {
+            _report = report;
+            _infrastructure = infrastructure;
+            _cancellationToken = cancellationToken;
+        }
 
-        public void UncheckedPayloadRead(PayloadRead read, bool checksHttpStatus) => _report(CreateUncheckedDiagnostic(read, checksHttpStatus));
+        public void UncheckedPayloadRead(PayloadRead read, bool checksHttpStatus)
+        {
+            // A handler or validation callback of the project's own checks the code of every response (not an SDK result's Success).
+            if (read.Shape != ResponseShape.SdkResult && _infrastructure.ChecksEveryResponseCode(_cancellationToken))
+            {
+                return;
+            }
+
+            _report(CreateUncheckedDiagnostic(read, checksHttpStatus));
+        }
 
         public void WrongSuccessValue(CodeTest test) => _report(CreateWrongValueDiagnostic(test));
 

@@ -49,6 +49,9 @@ internal static class OkxVocabulary
     /// <summary>The WebSocket login operation's name (<c>"op": "login"</c>).</summary>
     public const string LoginOperation = "login";
 
+    /// <summary>The word the passphrase header, and the members and constants that hold it or its name, contain.</summary>
+    public const string PassphraseWord = "passphrase";
+
     /// <summary>The demo-trading header: "1" is demo, "0" (or no header) is live.</summary>
     public const string SimulatedTradingHeader = "x-simulated-trading";
 

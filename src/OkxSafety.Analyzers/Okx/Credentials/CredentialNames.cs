@@ -6,7 +6,7 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>
 /// Which credential a member name says it holds (ApiKey, api_key, AccessKey, SecretKey, Secret, ApiSecret,
 /// Passphrase, PassPhrase, Password…), and names that only look like one (ApiKeyPrompt, PassphraseHeaderName,
-/// SecretKeyPlaceholder, ApiKeyEnvVar…).
+/// SecretKeyPlaceholder, ApiKeyEnvVar…) or say another service's secret (SmtpPassword, RedisPassword, JwtSecret…).
 /// </summary>
 internal static class CredentialNames
 {
@@ -20,7 +20,41 @@ internal static class CredentialNames
         "mask", "masked", "type", "kind", "is", "has", "provider", "store", "vault", "validator", "policy",
     };
 
+    /// <summary>
+    /// Words that say the member belongs to another service (SmtpPassword, DbPassword, RedisPassword, TelegramBotToken,
+    /// BinanceApiKey…): it never holds an OKX credential, even in an OKX-named type.
+    /// </summary>
+    private static readonly HashSet<string> OtherServiceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "smtp", "imap", "pop", "mail", "email", "mailer", "sendgrid", "mailgun", "twilio", "sms",
+        "db", "database", "sql", "mysql", "mssql", "sqlserver", "postgres", "postgresql", "pg", "oracle", "sqlite",
+        "mongo", "mongodb", "redis", "memcached", "elastic", "elasticsearch", "influx", "influxdb", "clickhouse",
+        "connection", "conn", "rabbit", "rabbitmq", "amqp", "kafka", "mq", "nats", "ldap",
+        "proxy", "socks", "ftp", "sftp", "ssh", "rdp", "vpn", "smb",
+        "jwt", "oauth", "saml", "cookie", "session", "csrf", "recaptcha", "captcha",
+        "webhook", "telegram", "tg", "discord", "slack", "teams", "wechat", "line", "pushover", "ntfy",
+        "aws", "azure", "gcp", "google", "firebase", "github", "gitlab", "docker", "registry", "nuget", "npm",
+        "sentry", "grafana", "datadog", "openai", "infura", "alchemy", "etherscan", "coingecko", "coinmarketcap", "cmc",
+        "binance", "bybit", "kraken", "coinbase", "bitget", "gate", "gateio", "huobi", "htx", "kucoin", "bitfinex",
+        "bitmex", "deribit", "mexc", "bitstamp", "gemini", "bitmart", "phemex",
+        "certificate", "cert", "pfx", "keystore", "truststore", "tls", "ssl",
+    };
+
     public static CredentialKind? FromName(string? name) => FromName(name, extraNames: null);
+
+    /// <summary>A name that says another service (smtp, mail, db, sql, redis, proxy, ftp, ssh, jwt, webhook, telegram, discord, another exchange…).</summary>
+    public static bool NamesOtherService(List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (OtherServiceWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <param name="extraNames">Extra member names from .editorconfig (okx_safety.credential_names), each "Name=kind" or "Name".</param>
     public static CredentialKind? FromName(string? name, IReadOnlyDictionary<string, CredentialKind>? extraNames)
@@ -52,6 +86,11 @@ internal static class CredentialNames
             {
                 return null;
             }
+        }
+
+        if (NamesOtherService(words))
+        {
+            return null;
         }
 
         var joined = string.Concat(words).ToLowerInvariant();

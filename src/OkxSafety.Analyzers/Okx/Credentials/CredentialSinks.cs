@@ -429,7 +429,7 @@ internal static class CredentialSinks
     }
 
     /// <summary>An SDK credential parameter: key / apiKey, secret / apiSecret, pass / passphrase.</summary>
-    private static CredentialKind? FromParameterName(string? name)
+    internal static CredentialKind? FromParameterName(string? name)
     {
         if (name is null)
         {
@@ -451,7 +451,7 @@ internal static class CredentialSinks
     }
 
     /// <summary>CCXT's configuration keys.</summary>
-    private static CredentialKind? CcxtKey(string? key) => key switch
+    internal static CredentialKind? CcxtKey(string? key) => key switch
     {
         "apiKey" => CredentialKind.ApiKey,
         "secret" => CredentialKind.SecretKey,

@@ -78,6 +78,8 @@ internal sealed partial class PassphraseHeaderCollector
     private readonly ConcurrentDictionary<ISymbol, bool> _escaped = new(SymbolEqualityComparer.Default);
     /// <summary>Holders handed to (or produced by) a source method: checked at the end, only for bags that miss the passphrase.</summary>
     private readonly ConcurrentQueue<(ISymbol Holder, IMethodSymbol Method)> _handedToSourceMethod = new();
+    /// <summary>Bodies where code that mentions the passphrase or an OK-ACCESS header could not be bound: no finding there.</summary>
+    private readonly ConcurrentDictionary<SyntaxNode, bool> _unboundBodies = new();
 
     public PassphraseHeaderCollector(INamedTypeSymbol type, OkxTypes types, ConcurrentDictionary<IMethodSymbol, bool> helpers)
     {
@@ -125,6 +127,60 @@ internal sealed partial class PassphraseHeaderCollector
                 _handedToSourceMethod.Enqueue((holder, method.OriginalDefinition));
             }
         }
+    }
+
+    /// <summary>
+    /// Code the compiler could not bind (a fluent AddHeader chain on an unresolved type) that mentions the passphrase
+    /// or an OK-ACCESS header: what it writes is unknown, so the body it is in gets no finding.
+    /// </summary>
+    public void OnInvalid(OperationAnalysisContext context)
+    {
+        var operation = context.Operation;
+        if (operation.Parent is IInvalidOperation || !MentionsAccessHeader(operation.Syntax))
+        {
+            return;
+        }
+
+        var root = operation;
+        while (root.Parent is { } parent)
+        {
+            root = parent;
+        }
+
+        _unboundBodies.TryAdd(root.Syntax, true);
+    }
+
+    private static bool MentionsAccessHeader(SyntaxNode syntax)
+    {
+        foreach (var token in syntax.DescendantTokens())
+        {
+            var text = token.ValueText;
+            if (text.IndexOf(OkxVocabulary.PassphraseWord, StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInUnboundBody(SyntaxNode node)
+    {
+        if (_unboundBodies.IsEmpty)
+        {
+            return false;
+        }
+
+        for (var current = node; current is not null; current = current.Parent)
+        {
+            if (_unboundBodies.ContainsKey(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void OnReturn(OperationAnalysisContext context)
@@ -210,7 +266,8 @@ internal sealed partial class PassphraseHeaderCollector
         foreach (var key in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, cancellationToken) is { } finding)
+            if (AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, cancellationToken) is { } finding
+                && !IsInUnboundBody(finding.Node))
             {
                 findings.Add(finding);
             }

@@ -39,6 +39,14 @@ internal static class OkxResponses
     public const string MsgName = "msg";
     public const string SCodeName = "sCode";
 
+    /// <summary>The member every WebSocket push message has ({"arg":{"channel":…},"data":[…]}) and no REST response has.</summary>
+    public const string ArgName = "arg";
+
+    /// <summary>A push message's JSON text (a fixture): it names "arg" and never "code".</summary>
+    public static bool IsPushMessageText(string text) =>
+        text.IndexOf("\"" + ArgName + "\"", StringComparison.Ordinal) >= 0
+        && text.IndexOf("\"" + CodeName + "\"", StringComparison.Ordinal) < 0;
+
     private static readonly string[] OrderEndpoints = OkxVocabulary.OrderEndpoints;
 
     /// <summary>

@@ -29,9 +29,12 @@ internal sealed class ResponseMethodContext
     private bool? _isWebSocket;
     private bool? _callsOkx;
 
-    private ResponseMethodContext(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken)
+    private readonly ISymbol? _owner;
+
+    private ResponseMethodContext(IOperation block, ISymbol? owner, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken)
     {
         _block = block;
+        _owner = owner;
         _parses = parses;
         _sCodeReadShapes = notes.SCodeReadShapes;
         _stringReferences = notes.StringReferences;
@@ -46,7 +49,11 @@ internal sealed class ResponseMethodContext
 
     public bool ChecksHttpStatus => _checksHttpStatus ??= Any(static (operation, _, _) => OkxResponses.IsHttpStatusCheck(operation));
 
-    public bool IsWebSocket => _isWebSocket ??= ComputeIsWebSocket();
+    /// <summary>
+    /// The method talks over a WebSocket (a /ws/v5/ or wss:// URL, a ClientWebSocket), or handles WebSocket pushes
+    /// (<see cref="ComputeIsPushHandler"/>): its messages carry no code.
+    /// </summary>
+    public bool IsWebSocket => _isWebSocket ??= ComputeIsWebSocket() || ComputeIsPushHandler();
 
     /// <summary>
     /// The method itself talks to OKX: it names an /api/v5/ path, an okx.com / okex host or an OK-ACCESS-* header,
@@ -55,8 +62,9 @@ internal sealed class ResponseMethodContext
     public bool CallsOkx => _callsOkx ??= ComputeCallsOkx();
 
     /// <param name="notes">What the body walk noted (sCode-read shapes, string references): the facts ask those instead of walking again.</param>
-    public static ResponseMethodContext Collect(IOperation block, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken) =>
-        new(block, parses, notes, types, cancellationToken);
+    /// <param name="owner">The method (or member) the body belongs to: its name and its type's may say it handles WebSocket pushes.</param>
+    public static ResponseMethodContext Collect(IOperation block, ISymbol? owner, Dictionary<SyntaxNode, IOperation> parses, BodyOperationShapes notes, OkxTypes types, CancellationToken cancellationToken) =>
+        new(block, owner, parses, notes, types, cancellationToken);
 
     /// <summary>Where the text parsed by the parse call at <paramref name="parse"/> comes from (None when the call is unknown).</summary>
     public ResponseSourceKind SourceOf(SyntaxNode parse)
@@ -221,6 +229,54 @@ internal sealed class ResponseMethodContext
     {
         ScanStrings();
         return _webSocketInStrings || Any(static (operation, _, _) => operation.Type?.Name is "ClientWebSocket" or "WebSocket");
+    }
+
+    /// <summary>
+    /// A push handler or a push fixture: no parse in the body reads an HTTP response, and the method or its type is
+    /// named for sockets, pushes, streams or subscriptions (OnPushMessage, ParseStreamUpdate, OkxSocketClient), or the
+    /// body holds a push message's JSON (an "arg" and no "code") as a fixture.
+    /// </summary>
+    private bool ComputeIsPushHandler()
+    {
+        foreach (var parse in _parses.Keys)
+        {
+            if (SourceOf(parse) is ResponseSourceKind.HttpUnknown or ResponseSourceKind.Okx or ResponseSourceKind.OtherHost)
+            {
+                return false;
+            }
+        }
+
+        for (var symbol = _owner; symbol is not null && symbol is not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+        {
+            if (NamesPushHandler(symbol.Name))
+            {
+                return true;
+            }
+        }
+
+        foreach (var token in _block.Syntax.DescendantTokens())
+        {
+            if (IsScannedStringToken(token) && OkxResponses.IsPushMessageText(token.ValueText))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesPushHandler(string name)
+    {
+        foreach (var word in IdentifierWords.Split(name))
+        {
+            if (word is "socket" or "sockets" or "websocket" or "ws" or "wss" or "push" or "pushes" or "pushed" or "stream" or "streams"
+                or "streaming" or "subscription" or "subscriptions" or "subscribe" or "subscriber")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool ComputeReadsSCode()

@@ -1,0 +1,172 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>
+/// Whether the project's own infrastructure checks the code of every OKX response: a <c>DelegatingHandler</c> (or other
+/// <c>HttpMessageHandler</c>) in OKX code that throws unless <c>code</c> is "0", or a validation callback (a lambda
+/// given to a member or parameter named for validation or for what runs after a response: <c>ResponseValidator</c>,
+/// <c>AfterCall</c>, <c>OnResponse</c>, <c>EnsureSuccess</c>…) that does the same. Then a payload read at the call site
+/// is checked already. Decided from syntax, once per compilation, and only when OKX005 would report.
+/// </summary>
+internal sealed class ResponseInfrastructure
+{
+    private readonly Compilation _compilation;
+    private readonly OkxGate _gate;
+    private int _state; // 0 unknown, 1 no, 2 yes
+
+    public ResponseInfrastructure(Compilation compilation, OkxGate gate)
+    {
+        _compilation = compilation;
+        _gate = gate;
+    }
+
+    public bool ChecksEveryResponseCode(CancellationToken cancellationToken)
+    {
+        var state = Volatile.Read(ref _state);
+        if (state == 0)
+        {
+            state = Compute(cancellationToken) ? 2 : 1;
+            Volatile.Write(ref _state, state);
+        }
+
+        return state == 2;
+    }
+
+    private bool Compute(CancellationToken cancellationToken)
+    {
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!_gate.MayContainOkx(tree, cancellationToken))
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                switch (node)
+                {
+                    case ClassDeclarationSyntax type when IsMessageHandler(type) && ThrowsUnlessCodeIsZero(type):
+                        return true;
+                    case LambdaExpressionSyntax lambda when IsValidationCallback(lambda) && ThrowsUnlessCodeIsZero(lambda):
+                        return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMessageHandler(ClassDeclarationSyntax type)
+    {
+        if (type.BaseList is not { } bases)
+        {
+            return false;
+        }
+
+        foreach (var baseType in bases.Types)
+        {
+            var name = baseType.Type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (baseType.Type as SimpleNameSyntax)?.Identifier.ValueText;
+            if (name is "DelegatingHandler" or "HttpMessageHandler" or "HttpClientHandler" or "MessageProcessingHandler")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lambda stored in, or given for, a member or parameter named for validation or for after-response hooks.</summary>
+    private static bool IsValidationCallback(LambdaExpressionSyntax lambda)
+    {
+        string? name = lambda.Parent switch
+        {
+            AssignmentExpressionSyntax { Left: var left } => LastName(left),
+            EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } => variable.Identifier.ValueText,
+            EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
+            ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } => LastName(invocation.Expression),
+            _ => null,
+        };
+
+        if (name is null)
+        {
+            return false;
+        }
+
+        foreach (var word in IdentifierWords.Split(name))
+        {
+            if (word is "validate" or "validator" or "validation" or "after" or "response" or "responses"
+                or "ensure" or "check" or "checker" or "interceptor" or "intercept" or "handler" or "received")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>An <c>if</c> whose condition reads the code and compares it with 0 / "0", and whose branch throws.</summary>
+    private static bool ThrowsUnlessCodeIsZero(SyntaxNode scope)
+    {
+        foreach (var node in scope.DescendantNodes())
+        {
+            if (node is IfStatementSyntax test && ReadsCodeAgainstZero(test.Condition) && Throws(test.Statement))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ReadsCodeAgainstZero(ExpressionSyntax condition)
+    {
+        var code = false;
+        var zero = false;
+        foreach (var token in condition.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.IdentifierToken))
+            {
+                code |= string.Equals(token.ValueText, OkxResponses.CodeName, StringComparison.OrdinalIgnoreCase);
+                zero |= token.IsKind(SyntaxKind.StringLiteralToken) && token.ValueText == OkxVocabulary.SuccessCode;
+            }
+            else if (token.IsKind(SyntaxKind.NumericLiteralToken))
+            {
+                zero |= token.ValueText == OkxVocabulary.SuccessCode;
+            }
+        }
+
+        return code && zero;
+    }
+
+    private static bool Throws(StatementSyntax statement)
+    {
+        if (statement is ThrowStatementSyntax)
+        {
+            return true;
+        }
+
+        foreach (var node in statement.DescendantNodes())
+        {
+            if (node is ThrowStatementSyntax or ThrowExpressionSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
