@@ -221,7 +221,7 @@ internal static class Descriptors
         title: "OKX secret key or passphrase is written to a log, the console or an exception message",
         messageFormat: "{0} is written to {1}: everyone who reads it holds part of your OKX key set; write a masked form instead",
         Categories.Security,
-        description: "Logs, console output, trace listeners and exception messages are read by people and collected by tools. An OKX secret key or passphrase written there (directly, inside a message, as a member of a destructured object, or as the OK-ACCESS-PASSPHRASE header of a printed request) is leaked to all of them. The API key alone is an identifier and may be logged; masked values, lengths and prefixes of up to 4 characters are fine.");
+        description: "Logs, console output, trace listeners and exception messages are read by people and collected by tools. An OKX secret key or passphrase written there (directly, inside a message, as a member of a destructured object, or as the " + OkxVocabulary.AccessPassphraseHeader + " header of a printed request) is leaked to all of them. The API key alone is an identifier and may be logged; masked values, lengths and prefixes of up to 4 characters are fine.");
 
     /// <summary>The texts of OKX007's {0}: what is written. Never the value.</summary>
     internal static class LoggedSecretWhat
@@ -231,7 +231,7 @@ internal static class Descriptors
 
         /// <summary>{0}: the credential ("secret key", "passphrase"); {1}: "Type.Member".</summary>
         public const string ObjectMember = "An object with the OKX {0} ({1})";
-        public const string RequestHeaders = "The header set of a signed OKX request (with OK-ACCESS-PASSPHRASE)";
+        public const string RequestHeaders = "The header set of a signed OKX request (with " + OkxVocabulary.AccessPassphraseHeader + ")";
     }
 
     /// <summary>The texts of OKX007's {1}: the sink.</summary>
@@ -255,12 +255,12 @@ internal static class Descriptors
         title: "OKX request signature or timestamp that OKX rejects",
         messageFormat: "{0}: {1}",
         Categories.Reliability,
-        description: "OKX checks every signed request: OK-ACCESS-SIGN must be Base64(HMAC-SHA256(UTF-8 bytes of the secret key, timestamp + METHOD + requestPath + body)) with the method upper case, the path with its query string, and the same timestamp string as OK-ACCESS-TIMESTAMP, which is UTC ISO 8601 with milliseconds. A hex signature, a decoded secret, another hash, a lower-case method, a path without its query or a second clock read gives 50113 (invalid signature); a Unix or culture-formatted timestamp 50112; local time 50102. A WebSocket login signs timestamp + \"GET\" + \"/users/self/verify\" with the timestamp in Unix seconds; otherwise the login is refused.");
+        description: "OKX checks every signed request: " + OkxVocabulary.AccessSignHeader + " must be Base64(HMAC-SHA256(UTF-8 bytes of the secret key, timestamp + METHOD + requestPath + body)) with the method upper case, the path with its query string, and the same timestamp string as " + OkxVocabulary.AccessTimestampHeader + ", which is UTC ISO 8601 with milliseconds. A hex signature, a decoded secret, another hash, a lower-case method, a path without its query or a second clock read gives " + OkxVocabulary.ErrorCodes.InvalidSignature + "; a Unix or culture-formatted timestamp " + OkxVocabulary.ErrorCodes.InvalidTimestamp + "; local time " + OkxVocabulary.ErrorCodes.ExpiredTimestamp + ". A WebSocket login signs timestamp + \"GET\" + \"" + OkxVocabulary.LoginVerifyPath + "\" with the timestamp in Unix seconds; otherwise the login is refused.");
 
     /// <summary>The sentences of OKX006's message: the mistake ({0}) and what OKX answers ({1}). None contains a value.</summary>
     public static class RejectedSignatureMessages
     {
-        public const string TwoClockReads = "The signed timestamp and the OK-ACCESS-TIMESTAMP header come from two clock reads";
+        public const string TwoClockReads = "The signed timestamp and the " + OkxVocabulary.AccessTimestampHeader + " header come from two clock reads";
         public const string LoginTwoClockReads = "The signed timestamp and the login's timestamp come from two clock reads";
         public const string LocalTime = "The OKX timestamp is read from local time (Now), not UTC";
         public const string UnixTimestamp = "The OKX REST timestamp is a Unix time, not ISO 8601 UTC with milliseconds";
