@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Okx.Logging;
 using OkxSafety.Analyzers.Rules;
@@ -81,9 +82,8 @@ public sealed class LoggedSecretCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> MaskAsync(Document document, TextSpan span, string? form, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || FindExpression(root, span) is not { } expression)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model)
+            || FindExpression(root, span) is not { } expression)
         {
             return document;
         }

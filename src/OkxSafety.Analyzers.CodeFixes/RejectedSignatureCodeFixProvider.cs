@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.CodeFixes.Plumbing;
 using OkxSafety.Analyzers.Okx;
 using OkxSafety.Analyzers.Okx.Signing;
 using OkxSafety.Analyzers.Rules;
@@ -41,9 +42,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, context.CancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return;
         }
@@ -95,9 +94,7 @@ public sealed class RejectedSignatureCodeFixProvider : CodeFixProvider
 
     private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (await FixDocument.LoadAsync(document, cancellationToken).ConfigureAwait(false) is not var (root, model))
         {
             return document;
         }
