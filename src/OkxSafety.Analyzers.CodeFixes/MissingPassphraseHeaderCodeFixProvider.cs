@@ -342,8 +342,12 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
                                 .WithBody(block.WithTrailingTrivia(local.SemicolonToken.TrailingTrivia)));
                             break;
                         case LambdaExpressionSyntax lambda:
-                            newRoot = root.ReplaceNode(lambda, lambda.WithArrowToken(lambda.ArrowToken.WithTrailingTrivia(SyntaxFactory.ElasticMarker))
-                                .WithExpressionBody(null).WithBlock(block.WithTrailingTrivia(body.GetTrailingTrivia())));
+                            // The brace on a line of its own, at the indentation of the line the lambda is on: the
+                            // formatters of Roslyn 4.5 and 5.x place an elastic brace differently.
+                            var lambdaBlock = block.WithOpenBraceToken(block.OpenBraceToken.WithLeadingTrivia(
+                                SyntaxFactory.TriviaList(SyntaxFactory.EndOfLine(FixDocument.EndOfLine(root))).AddRange(LineIndentation(lambda))));
+                            newRoot = root.ReplaceNode(lambda, lambda.WithArrowToken(lambda.ArrowToken.WithTrailingTrivia())
+                                .WithExpressionBody(null).WithBlock(lambdaBlock.WithTrailingTrivia(body.GetTrailingTrivia())));
                             break;
                         default:
                             return document;
@@ -459,6 +463,21 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
     }
 
     /// <summary>The whitespace that indents the line a node starts on.</summary>
+    /// <summary>The whitespace that starts the line <paramref name="node"/> begins on.</summary>
+    private static SyntaxTriviaList LineIndentation(SyntaxNode node)
+    {
+        var text = node.SyntaxTree.GetText();
+        var line = text.Lines.GetLineFromPosition(node.SpanStart);
+        var start = line.Start;
+        var end = start;
+        while (end < line.End && (text[end] == ' ' || text[end] == '\t'))
+        {
+            end++;
+        }
+
+        return end > start ? SyntaxFactory.TriviaList(SyntaxFactory.Whitespace(text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start)))) : SyntaxFactory.TriviaList();
+    }
+
     private static SyntaxTriviaList Indentation(SyntaxNode node)
     {
         var leading = node.GetLeadingTrivia();

@@ -495,7 +495,8 @@ public sealed class MissingPassphraseHeaderFixAllTests
 
                 class OkxLambda
                 {
-                    public Action<HttpRequestMessage> Signer(string apiKey, string passphrase) => request => {
+                    public Action<HttpRequestMessage> Signer(string apiKey, string passphrase) => request =>
+                    {
                         request.Headers.Add("OK-ACCESS-KEY", apiKey);
                         request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
                     };
