@@ -51,9 +51,15 @@ internal static class HeaderWrites
         {
             case "Add" or "TryAddWithoutValidation" when OkxTypes.IsOrDerivesFrom(method.ContainingType, types.HttpHeaders):
             {
+                // Add(name, IEnumerable<string>) with one value (new[] { v }, [v]) sends v: the model sees v. Any other
+                // list stays the value as it is (the write still counts, its value is not a known string).
+                var value = valueArgument.Value.Type?.SpecialType == SpecialType.System_String
+                    ? valueArgument.Value
+                    : OperationWrappers.SingleElement(valueArgument.Value) ?? valueArgument.Value;
+
                 var bag = HttpHeadersBag(receiver, cancellationToken);
                 var form = method.Name == "Add" ? HeaderWriteForm.HttpHeadersAdd : HeaderWriteForm.HttpHeadersTryAddWithoutValidation;
-                write = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
+                write = Create(invocation, form, bag, nameArgument.Value, value, cancellationToken);
                 return true;
             }
 
