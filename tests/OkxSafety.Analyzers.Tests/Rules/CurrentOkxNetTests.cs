@@ -4,6 +4,9 @@ using VerifyHardcoded = OkxSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifi
 using VerifyUntrimmed = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OkxSafety.Analyzers.Rules.UntrimmedCredentialAnalyzer,
     OkxSafety.Analyzers.CodeFixes.UntrimmedCredentialCodeFixProvider>;
+using VerifySimulated = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OkxSafety.Analyzers.Rules.SimulatedTradingHeaderAnalyzer,
+    OkxSafety.Analyzers.CodeFixes.SimulatedTradingHeaderCodeFixProvider>;
 using VerifyUnchecked = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     OkxSafety.Analyzers.Rules.UncheckedResponseCodeAnalyzer,
     OkxSafety.Analyzers.CodeFixes.UncheckedResponseCodeCodeFixProvider>;
@@ -11,9 +14,9 @@ using VerifyUnchecked = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifie
 namespace OkxSafety.Analyzers.Tests.Rules;
 
 /// <summary>
-/// Issue 18, "OKX.Net as it is today": OKX001, OKX002 and OKX005 on the current OKX.Net / CryptoExchange.Net shapes
+/// Issue 18, "OKX.Net as it is today": OKX001, OKX002, OKX004 and OKX005 on the current OKX.Net / CryptoExchange.Net shapes
 /// (OKXCredentials : HMACPassCredential with its constructor, initializer and WithHMAC, options.ApiCredentials in
-/// AddOKX, HttpResult&lt;T&gt;), each with a firing test, a quiet look-alike and (where the rule has one) the fix.
+/// AddOKX, HttpResult&lt;T&gt;, OKXEnvironment.EuropeDemo / .Us), each with a firing test, a quiet look-alike and (where the rule has one) the fix.
 /// </summary>
 public sealed class CurrentOkxNetTests
 {
@@ -176,6 +179,22 @@ public sealed class CurrentOkxNetTests
                 {
                     options.ApiCredentials = new OKXCredentials(configuration["OKX:ApiKey"]!.Trim(), configuration["OKX:Secret"]!.Trim(), configuration["OKX:Pass"]!.Trim());
                 });
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task WithHMAC_of_another_type_with_constants_is_quiet()
+    {
+        await Hardcoded("""
+            class Signer
+            {
+                public Signer WithHMAC(string first, string second, string third) => this;
+            }
+
+            class Bot
+            {
+                Signer Create() => new Signer().WithHMAC("3f1c2a9e-7b4d-4e2a-9c1f-5d6e7f8a9b0c", "9A8B7C6D5E4F30211F2E3D4C5B6A7988", "Tr4d1ng!Okx");
             }
             """);
     }
@@ -346,5 +365,99 @@ public sealed class CurrentOkxNetTests
                 decimal? Equity(Snapshot snapshot) => snapshot.Data.TotalEquity;
             }
             """, null);
+    }
+
+    // ---------------------------------------------------------------- OKX004
+
+    private static Task Simulated(string source, string? fixedSource, params string[] messages)
+    {
+        var test = new VerifySimulated.Test { OkxNet = OkxNetShapes.Current, TestCode = Usings + "using System.Net.Http;\nusing OKX.Net.Objects.Options;\n" + source };
+        if (fixedSource is not null)
+        {
+            test.FixedCode = Usings + "using System.Net.Http;\nusing OKX.Net.Objects.Options;\n" + fixedSource;
+        }
+
+        for (var i = 0; i < messages.Length; i++)
+        {
+            test.ExpectedDiagnostics.Add(VerifySimulated.Diagnostic("OKX004").WithLocation(i).WithMessage(messages[i]));
+        }
+
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Europe_demo_environment_with_the_live_header_fires_and_is_fixed()
+    {
+        await Simulated("""
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.EuropeDemo) {|#0:request.Headers.Add("x-simulated-trading", "0")|};
+                }
+            }
+            """, """
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.EuropeDemo) request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """, "The code means demo trading here, but x-simulated-trading is \"0\" (live): OKX answers 50101 (APIKey does not match current environment)");
+    }
+
+    [Fact]
+    public async Task Europe_demo_environment_with_the_demo_header_is_quiet()
+    {
+        await Simulated("""
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.EuropeDemo) request.Headers.Add("x-simulated-trading", "1");
+                    if (options.Environment == OKXEnvironment.Live) request.Headers.Add("x-simulated-trading", "0");
+                }
+            }
+            """, null);
+    }
+
+    [Fact]
+    public async Task Regional_live_environments_are_not_classified()
+    {
+        // OKXEnvironment.Europe and .Us name a region, not demo or live in their words: OKX004 stays quiet on them,
+        // as it already does for Europe on the older SDK.
+        await Simulated("""
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.Us) request.Headers.Add("x-simulated-trading", "1");
+                    if (options.Environment == OKXEnvironment.Europe) request.Headers.Add("x-simulated-trading", "1");
+                }
+            }
+            """, null);
+    }
+
+    [Fact]
+    public async Task Live_environment_with_the_demo_header_fires_and_is_fixed()
+    {
+        await Simulated("""
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.Live) {|#0:request.Headers.Add("x-simulated-trading", "1")|};
+                }
+            }
+            """, """
+            class OkxRequests
+            {
+                void Send(HttpRequestMessage request, OKXRestOptions options)
+                {
+                    if (options.Environment == OKXEnvironment.Live) request.Headers.Add("x-simulated-trading", "0");
+                }
+            }
+            """, "The code means live trading here, but x-simulated-trading is \"1\" (demo): OKX answers 50101 (APIKey does not match current environment)");
     }
 }
