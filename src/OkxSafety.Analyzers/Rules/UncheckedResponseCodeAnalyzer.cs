@@ -60,7 +60,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         // Asked in the first callback, not here: resolving types before the compiler has bound anything pays for
         // loading every reference's namespaces (see OkxTypes).
         var canParse = new Lazy<bool>(() => types.JsonElement is not null || types.JsonNode is not null || types.JToken is not null
-                                            || types.WebCallResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
+                                            || types.WebCallResult is not null || types.HttpResult is not null || compilation.GetTypeByMetadataName("Newtonsoft.Json.JsonConvert") is not null);
         context.RegisterOperationBlockAction(block =>
         {
             if (canParse.Value && !block.OperationBlocks.IsEmpty && !generated.IsGeneratedFile(block.OperationBlocks[0].Syntax.SyntaxTree, block.CancellationToken))

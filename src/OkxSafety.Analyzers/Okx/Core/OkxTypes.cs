@@ -11,8 +11,8 @@ namespace OkxSafety.Analyzers.Okx;
 internal sealed class OkxTypes
 {
     private readonly Compilation _compilation;
-    private readonly INamedTypeSymbol?[] _resolved = new INamedTypeSymbol?[20];
-    private readonly bool[] _known = new bool[20];
+    private readonly INamedTypeSymbol?[] _resolved = new INamedTypeSymbol?[21];
+    private readonly bool[] _known = new bool[21];
     private INamedTypeSymbol? _string;
 
     private OkxTypes(Compilation compilation)
@@ -43,6 +43,9 @@ internal sealed class OkxTypes
     public INamedTypeSymbol? ApiCredentials => Resolve(17, "CryptoExchange.Net.Authentication.ApiCredentials");
     public INamedTypeSymbol? WebCallResult => Resolve(18, "CryptoExchange.Net.Objects.WebCallResult`1");
     public INamedTypeSymbol? Dictionary => Resolve(19, "System.Collections.Generic.IDictionary`2");
+
+    /// <summary>CryptoExchange.Net's current REST result, the record HttpResult&lt;T&gt; (WebCallResult&lt;T&gt; before).</summary>
+    public INamedTypeSymbol? HttpResult => Resolve(20, "CryptoExchange.Net.Objects.HttpResult`1");
 
     /// <summary>The types of a compilation, shared by the five analyzers (as <see cref="OkxGate.For"/> is).</summary>
     public static OkxTypes Create(Compilation compilation) => s_byCompilation.GetValue(compilation, static c => new OkxTypes(c));

@@ -81,7 +81,7 @@ internal static class CredentialSinks
                 // AddDefaultHeader), HMAC HashData(key, …), CCXT dictionary Add: all take at least one argument.
                 // Named members: an argument for a parameter named for a credential.
                 return invocation.Arguments.Length >= 1
-                       && (IsSinkMethodName(invocation.TargetMethod.Name)
+                       && (IsSinkMethodName(invocation.TargetMethod.Name) || invocation.TargetMethod.Name == SdkCredentialMethod
                            || (includeNamedMembers && IsOwnCode(invocation.TargetMethod, containingSymbol) && MayHaveNamedArgument(invocation.Arguments, extraNames)));
 
             case ISimpleAssignmentOperation assignment:
@@ -92,7 +92,7 @@ internal static class CredentialSinks
                         return true;
                     case IMemberReferenceOperation member:
                         var name = member.Member.Name;
-                        if (name == "Key" || CcxtKey(name) is not null
+                        if (name is "Key" or "Secret" or "Pass" || CcxtKey(name) is not null
                             || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null))
                         {
                             return true;
@@ -180,6 +180,11 @@ internal static class CredentialSinks
                 {
                     sinks.Add(new CredentialSink(CredentialKind.SecretKey, CredentialSinkKind.SigningKey, key, invocation));
                 }
+                else if (invocation.TargetMethod.Name == SdkCredentialMethod && types.IsSdkCredentialType(invocation.TargetMethod.ContainingType))
+                {
+                    // new OKXCredentials().WithHMAC(key, secret, pass): the same parameters as the constructor.
+                    AddSdkCredentialArguments(invocation.Arguments, invocation, sinks);
+                }
                 else if (CcxtEntry(invocation, invocation.Arguments, types) is { } entry)
                 {
                     sinks.Add(new CredentialSink(entry.Kind, CredentialSinkKind.CcxtConfig, entry.Value, invocation));
@@ -205,13 +210,7 @@ internal static class CredentialSinks
                 }
                 else if (types.IsSdkCredentialType(creation.Type))
                 {
-                    foreach (var argument in creation.Arguments)
-                    {
-                        if (argument.Value.Type?.SpecialType == SpecialType.System_String && FromParameterName(argument.Parameter?.Name) is { } kind)
-                        {
-                            sinks.Add(new CredentialSink(kind, CredentialSinkKind.SdkCredential, argument.Value, creation));
-                        }
-                    }
+                    AddSdkCredentialArguments(creation.Arguments, creation, sinks);
                 }
                 else if (includeNamedMembers && creation.Constructor is { } constructor)
                 {
@@ -279,6 +278,15 @@ internal static class CredentialSinks
                 when OkxTypes.IsOrDerivesFrom(key.Property.ContainingType, types.KeyedHashAlgorithm)
                      && context.IsOkxContext(containingSymbol, cancellationToken):
                 sinks.Add(new CredentialSink(CredentialKind.SecretKey, CredentialSinkKind.SigningKey, assignment.Value, assignment));
+                return;
+
+            // new OKXCredentials { Key = …, Secret = …, Pass = … }: the properties of CryptoExchange.Net's current
+            // credential sets (CredentialSet.Key, HMACCredential.Secret, HMACPassCredential.Pass).
+            case IPropertyReferenceOperation { Property.Name: "Key" or "Secret" or "Pass", Property.IsStatic: false } credentialProperty
+                when assignment.Value.Type?.SpecialType == SpecialType.System_String
+                     && types.IsSdkCredentialType(credentialProperty.Property.ContainingType)
+                     && FromParameterName(credentialProperty.Property.Name) is { } propertyKind:
+                sinks.Add(new CredentialSink(propertyKind, CredentialSinkKind.SdkCredential, assignment.Value, assignment));
                 return;
 
             // config["apiKey"] = … on a CCXT configuration dictionary; exchange.apiKey = … on a ccxt.okx.
@@ -425,6 +433,21 @@ internal static class CredentialSinks
         if (CredentialNames.FromName(target.Name, extraNames) is { } kind && context.IsOkxContext(containingSymbol, cancellationToken))
         {
             sinks.Add(new CredentialSink(kind, CredentialSinkKind.NamedMember, value, operation));
+        }
+    }
+
+    /// <summary>OKX.Net's OKXCredentials.WithHMAC(key, secret, pass), the current SDK's way to set a key set.</summary>
+    private const string SdkCredentialMethod = "WithHMAC";
+
+    /// <summary>The string arguments of an SDK credential constructor or WithHMAC, by their parameter names.</summary>
+    private static void AddSdkCredentialArguments(ImmutableArray<IArgumentOperation> arguments, IOperation operation, List<CredentialSink> sinks)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Value.Type?.SpecialType == SpecialType.System_String && FromParameterName(argument.Parameter?.Name) is { } kind)
+            {
+                sinks.Add(new CredentialSink(kind, CredentialSinkKind.SdkCredential, argument.Value, operation));
+            }
         }
     }
 

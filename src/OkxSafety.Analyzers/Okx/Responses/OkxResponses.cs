@@ -192,9 +192,9 @@ internal static class OkxResponses
         return IsTypedEnvelope(type) ? ResponseShape.Typed : ResponseShape.None;
     }
 
-    /// <summary>A WebCallResult&lt;T&gt; (or a type deriving from it).</summary>
+    /// <summary>A WebCallResult&lt;T&gt; or (current CryptoExchange.Net) HttpResult&lt;T&gt;, or a type deriving from one.</summary>
     public static bool IsSdkResultType(ITypeSymbol? type, OkxTypes types) =>
-        type is not null && OkxTypes.IsOrDerivesFrom(type, types.WebCallResult);
+        type is not null && (OkxTypes.IsOrDerivesFrom(type, types.WebCallResult) || OkxTypes.IsOrDerivesFrom(type, types.HttpResult));
 
     /// <summary>Task&lt;T&gt; / ValueTask&lt;T&gt; to T.</summary>
     public static ITypeSymbol? UnwrapTask(ITypeSymbol? type)
