@@ -384,6 +384,7 @@ public sealed class DotnetFormatTests : IClassFixture<PackedPackage>
         arguments.AddRange(new[] { "--severity", "warn", "--no-restore" });
         var format = DotnetCli.Run(consumer, environment, timeout, arguments.ToArray());
         Assert.True(format.ExitCode == 0, "dotnet format analyzers failed: " + format);
+        Assert.DoesNotContain("Unable to fix", format.Output);
 
         var rebuild = DotnetCli.Run(consumer, environment, timeout, "build", "-nologo", "--no-restore", "--no-incremental");
         Assert.True(rebuild.ExitCode == 0, "the fixed consumer must compile: " + rebuild + Sources(consumer));
