@@ -63,13 +63,13 @@ public sealed class CommittedConfigurationCredentialAnalyzer : DiagnosticAnalyze
             }
 
             var options = _options.GetOptions(file);
-            var pattern = _placeholderPatterns.GetOrAdd(HardcodedCredentialAnalyzer.PlaceholderPatternText(options), HardcodedCredentialAnalyzer.CreatePlaceholderPattern);
+            var pattern = _placeholderPatterns.GetOrAdd(CredentialValues.PlaceholderPatternText(options), CredentialValues.CreatePlaceholderPattern);
             var fileName = Path.GetFileName(file.Path);
             foreach (var credential in found)
             {
                 var value = credential.Value.StringValue!;
                 if (ConfigurationCredentials.IsSubstitutionToken(value)
-                    || !HardcodedCredentialAnalyzer.LooksLikeCredentialValue(value, credential.Kind, pattern)
+                    || !CredentialValues.LooksLikeCredentialValue(value, credential.Kind, pattern)
                     || !_reported.TryAdd((file.Path, credential.Value.Span.Start), true))
                 {
                     continue;

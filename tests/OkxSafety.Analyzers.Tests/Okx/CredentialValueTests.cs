@@ -9,7 +9,7 @@ namespace OkxSafety.Analyzers.Tests.Okx;
 public class CredentialValueTests
 {
     private static readonly System.Text.RegularExpressions.Regex Default =
-        HardcodedCredentialAnalyzer.CreatePlaceholderPattern(HardcodedCredentialAnalyzer.DefaultPlaceholderPattern);
+        CredentialValues.CreatePlaceholderPattern(CredentialValues.DefaultPlaceholderPattern);
 
     [Theory]
     [InlineData("3f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b", "ApiKey", true)]
@@ -23,14 +23,14 @@ public class CredentialValueTests
     [InlineData("Okx__ApiKey", "ApiKey", false)]
     public void Values_and_stand_ins(string value, string kind, bool isCredential)
     {
-        Assert.Equal(isCredential, HardcodedCredentialAnalyzer.LooksLikeCredentialValue(value, Enum.Parse<CredentialKind>(kind), Default));
+        Assert.Equal(isCredential, CredentialValues.LooksLikeCredentialValue(value, Enum.Parse<CredentialKind>(kind), Default));
     }
 
     [Fact]
     public void An_invalid_configured_pattern_falls_back_to_the_default()
     {
-        var pattern = HardcodedCredentialAnalyzer.CreatePlaceholderPattern("(unclosed");
-        Assert.Equal(HardcodedCredentialAnalyzer.DefaultPlaceholderPattern, pattern.ToString());
+        var pattern = CredentialValues.CreatePlaceholderPattern("(unclosed");
+        Assert.Equal(CredentialValues.DefaultPlaceholderPattern, pattern.ToString());
     }
 
     [Fact]

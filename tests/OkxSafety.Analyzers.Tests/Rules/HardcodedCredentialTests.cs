@@ -632,7 +632,7 @@ public class HardcodedCredentialTests
     [Fact]
     public void Credential_names_option_is_parsed()
     {
-        var names = HardcodedCredentialAnalyzer.ParseCredentialNames(" Token , Signer=secret_key;MyPass=passphrase, Key2=api_key, Bad=whatever, UserPassword");
+        var names = CredentialValues.ParseCredentialNames(" Token , Signer=secret_key;MyPass=passphrase, Key2=api_key, Bad=whatever, UserPassword");
         Assert.Equal(CredentialKind.ApiKey, names["Token"]);
         Assert.Equal(CredentialKind.SecretKey, names["Signer"]);
         Assert.Equal(CredentialKind.Passphrase, names["MyPass"]);

@@ -94,7 +94,7 @@ internal static class OptionProblems
     }
 
     /// <summary>
-    /// <c>Name</c> or <c>Name=api_key|secret_key|passphrase</c>, comma-separated (HardcodedCredentialAnalyzer.ParseCredentialNames).
+    /// <c>Name</c> or <c>Name=api_key|secret_key|passphrase</c>, comma-separated (CredentialValues.ParseCredentialNames).
     /// Entries are named by their position, never by their text: a key pasted as a kind must not be echoed.
     /// </summary>
     private static string? CredentialNames(string text)
@@ -126,7 +126,7 @@ internal static class OptionProblems
                 (problems ??= new List<string>()).Add(position + " is not a C# member name, so it matches no member");
             }
 
-            if (separator >= 0 && HardcodedCredentialAnalyzer.ParseKind(entry.Substring(separator + 1).Trim()) is null)
+            if (separator >= 0 && CredentialValues.ParseKind(entry.Substring(separator + 1).Trim()) is null)
             {
                 var kind = entry.Substring(separator + 1).Trim();
                 (problems ??= new List<string>()).Add(position + (kind.Length == 0
