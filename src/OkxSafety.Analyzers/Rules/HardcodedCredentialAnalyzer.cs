@@ -35,7 +35,7 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.HardcodedCredential);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
         context.RegisterOperationAction(state.AnalyzeOperation, CredentialSinks.OperationKinds);

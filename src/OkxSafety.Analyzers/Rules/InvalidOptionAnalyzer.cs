@@ -21,7 +21,7 @@ public sealed class InvalidOptionAnalyzer : OkxAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidOption);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var reports = Collect(okx, context.CancellationToken);
         if (reports is null)

@@ -24,7 +24,7 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.LoggedSecret);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
         context.RegisterOperationAction(state.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);

@@ -32,14 +32,14 @@ public sealed class MissingPassphraseHeaderAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MissingPassphraseHeader);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var types = okx.Types;
         var okxContext = okx.Context;
         var helpers = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         var generated = okx.Generated;
 
-        context.RegisterSymbolStartAction(
+        context.RegisterTypeStartAction(
             symbolStart =>
             {
                 // A type declared only in generated files is not analysed (a partial type's generated parts are: the
@@ -54,8 +54,7 @@ public sealed class MissingPassphraseHeaderAnalyzer : OkxAnalyzer
                 symbolStart.RegisterOperationAction(collector.OnReturn, OperationKind.Return);
                 symbolStart.RegisterOperationAction(collector.OnInvalid, OperationKind.Invalid);
                 symbolStart.RegisterSymbolEndAction(end => ReportFindings(end, collector, generated));
-            },
-            SymbolKind.NamedType);
+            });
 
         context.RegisterOperationAction(
             operationContext => AnalyzeLoginArguments(operationContext, types, okxContext, generated),

@@ -30,7 +30,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RejectedSignature);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
         context.RegisterCodeBlockAction(state.Analyze);

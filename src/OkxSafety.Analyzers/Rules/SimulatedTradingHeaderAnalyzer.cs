@@ -48,12 +48,12 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SimulatedTradingHeader);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var types = okx.Types;
         var okxContext = okx.Context;
         var generated = okx.Generated;
-        context.RegisterSymbolStartAction(symbolStart => OnTypeStart(symbolStart, types, okxContext, generated), SymbolKind.NamedType);
+        context.RegisterTypeStartAction(symbolStart => OnTypeStart(symbolStart, types, okxContext, generated));
     }
 
     private static void OnTypeStart(SymbolStartAnalysisContext context, OkxTypes types, OkxContext okx, GeneratedCode generated)

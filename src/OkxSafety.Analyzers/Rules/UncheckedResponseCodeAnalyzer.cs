@@ -50,7 +50,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCode);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var types = okx.Types;
         var compilation = okx.Compilation;

@@ -28,7 +28,7 @@ public sealed class UntrimmedCredentialAnalyzer : OkxAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.UntrimmedCredential);
 
-    private protected override void OnOkxCompilationStart(CompilationStartAnalysisContext context, OkxCompilation okx)
+    private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
         context.RegisterOperationAction(

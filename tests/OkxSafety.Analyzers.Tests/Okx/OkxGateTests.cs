@@ -91,6 +91,36 @@ public class OkxGateTests
         Assert.False(OkxGate.IsOkxSdkAssemblyName("System.Net.Http"));
     }
 
+    [Fact]
+    public void Types_are_gated_by_their_trees_and_by_what_okx_code_declares_for_others()
+    {
+        var okx = Tree("""
+            static class Headers { public const string Key = "OK-ACCESS-KEY"; }
+            static class Signing { public static void SignForExchange(this System.Net.Http.HttpRequestMessage r) => r.Headers.Add("OK-ACCESS-SIGN", "s"); }
+            sealed record Order(string Id);
+            partial class Client { string Host = "https://www.okx.com"; }
+            """, "/src/Api.cs");
+        var usesConstants = Tree("class Sender { void Send(System.Net.Http.HttpRequestMessage r) => r.Headers.Add(Headers.Key, \"k\"); }", "/src/Sender.cs");
+        var usesExtension = Tree("class Caller { void Send(System.Net.Http.HttpRequestMessage r) => r.SignForExchange(); }", "/src/Caller.cs");
+        var partialPart = Tree("partial class Client { void Send() { } }", "/src/ClientPart.cs");
+        var usesDto = Tree("class Shop { Order Last = new Order(\"1\"); }", "/src/Shop.cs");
+        var unrelated = Tree("class Mailer { string Header = \"X-Key\"; }", "/src/Mailer.cs");
+        var compilation = Compile(okx, usesConstants, usesExtension, partialPart, usesDto, unrelated);
+        var gate = OkxGate.Create(compilation);
+
+        bool Type(string name) => gate.MayBeOkxType(compilation.GetTypeByMetadataName(name)!, CancellationToken.None);
+        Assert.True(Type("Headers"));
+        Assert.True(Type("Client"));
+        Assert.True(Type("Sender"));
+        Assert.True(Type("Caller"));
+
+        // An OKX file's DTO names no OKX text of its own: code that uses it is not OKX code on that account.
+        Assert.False(Type("Shop"));
+        Assert.False(Type("Mailer"));
+        Assert.False(gate.MayReachOkx(usesDto, CancellationToken.None));
+        Assert.True(gate.MayReachOkx(partialPart, CancellationToken.None));
+    }
+
     private static SyntaxTree Tree(string text, string path) => CSharpSyntaxTree.ParseText(text, path: path);
 
     private static Compilation Compile(params SyntaxTree[] trees) => Compile(trees, null);

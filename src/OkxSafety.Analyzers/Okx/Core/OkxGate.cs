@@ -32,6 +32,7 @@ internal sealed class OkxGate
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
     private int _anyTree; // 0: not computed, 1: no tree may contain OKX, 2: some tree may.
+    private HashSet<SyntaxTree>? _reachedByName;
 
     private OkxGate(Compilation compilation, bool referencesOkxSdk)
     {
@@ -147,19 +148,92 @@ internal sealed class OkxGate
         return any;
     }
 
-    /// <summary>The text mentions okx, okex, ok-access-, /api/v5/, ccxt or cryptoexchange (ASCII, case-insensitive).</summary>
-    public static bool TextMayContainOkx(SourceText text, CancellationToken cancellationToken)
+    /// <summary>
+    /// False when no code of the type (any of its declarations) can be OKX code or use OKX code declared elsewhere: the
+    /// per-type gate every rule's actions sit behind (<see cref="Rules.OkxAnalyzer"/>), so that in a large compilation with
+    /// a few OKX files no operation tree is built and no rule runs for the rest.
+    /// </summary>
+    public bool MayBeOkxType(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        var length = text.Length;
-        if (length <= ChunkSize)
+        if (ReferencesOkxSdk)
         {
-            var small = new char[length];
-            text.CopyTo(0, small, 0, length);
-            return ContainsMarker(small, length);
+            return true;
+        }
+
+        foreach (var location in type.Locations)
+        {
+            if (location.SourceTree is { } tree && MayReachOkx(tree, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The tree may contain OKX code (<see cref="MayContainOkx"/>), or it names a type (or an extension method of it)
+    /// whose own declaration mentions OKX: constants, a base client, a signing helper or a partial part declared
+    /// elsewhere reach code whose own text has none. Only types whose declaration text has a marker (not every type of
+    /// an OKX file: its DTOs named Order or Balance would open half a solution), and one step, not a closure (a
+    /// closure would open every tree that mentions any type of a tree it opened).
+    /// </summary>
+    public bool MayReachOkx(SyntaxTree tree, CancellationToken cancellationToken) =>
+        MayContainOkx(tree, cancellationToken) || ReachedByName(cancellationToken).Contains(tree);
+
+    private HashSet<SyntaxTree> ReachedByName(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _reachedByName) is { } known)
+        {
+            return known;
+        }
+
+        var okxTrees = new List<SyntaxTree>();
+        var others = new List<SyntaxTree>();
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            (MayContainOkx(tree, cancellationToken) ? okxTrees : others).Add(tree);
+        }
+
+        var reached = new HashSet<SyntaxTree>();
+        if (others.Count > 0)
+        {
+            var names = new Internals.DeclaredNames();
+            foreach (var tree in okxTrees)
+            {
+                var text = tree.GetText(cancellationToken);
+                names.AddDeclaredIn(tree, declaration => TextMayContainOkx(text, declaration.Span, cancellationToken), cancellationToken);
+            }
+
+            foreach (var tree in others)
+            {
+                if (names.MentionedIn(tree.GetText(cancellationToken), cancellationToken))
+                {
+                    reached.Add(tree);
+                }
+            }
+        }
+
+        return Interlocked.CompareExchange(ref _reachedByName, reached, null) ?? reached;
+    }
+
+    /// <summary>The text mentions okx, okex, ok-access-, /api/v5/, ccxt or cryptoexchange (ASCII, case-insensitive).</summary>
+    public static bool TextMayContainOkx(SourceText text, CancellationToken cancellationToken) =>
+        TextMayContainOkx(text, new TextSpan(0, text.Length), cancellationToken);
+
+    /// <summary>The part <paramref name="span"/> of the text mentions a marker (see above).</summary>
+    public static bool TextMayContainOkx(SourceText text, TextSpan span, CancellationToken cancellationToken)
+    {
+        var length = span.End;
+        if (span.Length <= ChunkSize)
+        {
+            var small = new char[span.Length];
+            text.CopyTo(span.Start, small, 0, span.Length);
+            return ContainsMarker(small, span.Length);
         }
 
         var buffer = new char[ChunkSize + Overlap];
-        var position = 0;
+        var position = span.Start;
         var carried = 0;
         while (position < length)
         {
