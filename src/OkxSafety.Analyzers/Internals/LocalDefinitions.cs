@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -56,58 +57,98 @@ internal static class LocalDefinitions
         return reaching.ToImmutableArray();
     }
 
-    private static bool Refers(IOperation? target, ISymbol symbol) => target switch
-    {
-        ILocalReferenceOperation local => SymbolEqualityComparer.Default.Equals(local.Local, symbol),
-        IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, symbol),
-        _ => false,
-    };
+    // One walk per body for every local and parameter asked about, not one per question: the rules ask for many
+    // uses in the same body. Keyed weakly by the body's root operation, which every rule sees as the same object.
+    private static readonly ConditionalWeakTable<IOperation, Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>> s_byBody = new();
+
+    private static readonly List<(IOperation Definition, IOperation? Value)> None = new();
 
     /// <summary>Definitions of the local in source order, with the value each assigns (null when unknown).</summary>
-    private static IEnumerable<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ISymbol local, CancellationToken cancellationToken)
+    private static List<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ISymbol local, CancellationToken cancellationToken)
     {
-        var found = new List<(IOperation, IOperation?)>();
+        if (!s_byBody.TryGetValue(root, out var index))
+        {
+            index = s_byBody.GetValue(root, body => Index(body, cancellationToken));
+        }
+
+        return index.TryGetValue(local, out var found) ? found : None;
+    }
+
+    private static Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>> Index(IOperation root, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>(SymbolEqualityComparer.Default);
+        void Add(ISymbol? symbol, IOperation definition, IOperation? value)
+        {
+            if (symbol is null)
+            {
+                return;
+            }
+
+            if (!index.TryGetValue(symbol, out var list))
+            {
+                list = new List<(IOperation Definition, IOperation? Value)>();
+                index.Add(symbol, list);
+            }
+
+            list.Add((definition, value));
+        }
+
         foreach (var operation in new OperationDescendants(root))
         {
             cancellationToken.ThrowIfCancellationRequested();
             switch (operation)
             {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                case IVariableDeclaratorOperation declarator:
                     if (declarator.Initializer is { } initializer)
                     {
-                        found.Add((declarator, initializer.Value));
+                        Add(declarator.Symbol, declarator, initializer.Value);
                     }
                     else if (declarator.Parent?.Parent?.Parent is IForEachLoopOperation or IUsingOperation)
                     {
-                        found.Add((declarator, null));
+                        Add(declarator.Symbol, declarator, null);
                     }
 
                     break;
-                case ISimpleAssignmentOperation assignment when Refers(assignment.Target, local):
-                    found.Add((assignment, assignment.Value));
+                case ISimpleAssignmentOperation assignment:
+                    Add(Target(assignment.Target), assignment, assignment.Value);
                     break;
-                case ICoalesceAssignmentOperation coalesce when Refers(coalesce.Target, local):
+                case ICoalesceAssignmentOperation coalesce:
                     // key ??= value: the old value stays when it was not null, so this only adds a definition.
-                    found.Add((coalesce, coalesce.Value));
+                    Add(Target(coalesce.Target), coalesce, coalesce.Value);
                     break;
-                case ICompoundAssignmentOperation compound when Refers(compound.Target, local):
-                    found.Add((compound, null));
+                case ICompoundAssignmentOperation compound:
+                    Add(Target(compound.Target), compound, null);
                     break;
-                case IDeclarationExpressionOperation { Expression: var declared } declaration when Refers(declared, local):
-                    found.Add((declaration, null));
+                case IDeclarationExpressionOperation { Expression: var declared } declaration:
+                    Add(Target(declared), declaration, null);
                     break;
-                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: var passed } argument when Refers(passed, local):
-                    found.Add((argument, null));
+                case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: var passed } argument:
+                    Add(Target(passed), argument, null);
                     break;
-                case IForEachLoopOperation loop when local is ILocalSymbol loopLocal && loop.Locals.Contains(loopLocal):
-                    found.Add((loop.LoopControlVariable, null));
+                case IForEachLoopOperation loop:
+                    foreach (var loopLocal in loop.Locals)
+                    {
+                        Add(loopLocal, loop.LoopControlVariable, null);
+                    }
+
                     break;
             }
         }
 
-        found.Sort(static (a, b) => a.Item1.Syntax.SpanStart.CompareTo(b.Item1.Syntax.SpanStart));
-        return found;
+        foreach (var list in index.Values)
+        {
+            list.Sort(static (a, b) => a.Definition.Syntax.SpanStart.CompareTo(b.Definition.Syntax.SpanStart));
+        }
+
+        return index;
     }
+
+    private static ISymbol? Target(IOperation? target) => target switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        _ => null,
+    };
 
     /// <summary>
     /// A definition replaces earlier ones for this use when its statement sits in a block that also holds the use,
