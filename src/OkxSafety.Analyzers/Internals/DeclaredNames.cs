@@ -178,6 +178,5 @@ internal sealed class DeclaredNames
         return false;
     }
 
-    private static bool IsIdentifierChar(char c) =>
-        c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' : char.IsLetterOrDigit(c);
+    private static bool IsIdentifierChar(char c) => IdentifierText.IsIdentifierChar(c);
 }

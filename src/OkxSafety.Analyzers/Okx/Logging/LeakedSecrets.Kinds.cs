@@ -146,10 +146,15 @@ internal sealed partial class LeakedSecrets
                 return kind;
             }
 
-            if (symbol is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model
-                && _owner.ForType(operation.Syntax, model, _containingSymbol, _cancellationToken).Symbols.TryGetValue(symbol, out kind))
+            if (symbol is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model)
             {
-                return kind;
+                foreach (var member in _owner.ForTypeNaming(operation.Syntax, model, symbol, _containingSymbol, _cancellationToken))
+                {
+                    if (member.Symbols.TryGetValue(symbol, out kind))
+                    {
+                        return kind;
+                    }
+                }
             }
 
             return null;
@@ -245,8 +250,18 @@ internal sealed partial class LeakedSecrets
                 return true;
             }
 
-            return holder is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model
-                   && HasBag(_owner.ForType(operation.Syntax, model, _containingSymbol, _cancellationToken), holder, member);
+            if (holder is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model)
+            {
+                foreach (var body in _owner.ForTypeNaming(operation.Syntax, model, holder, _containingSymbol, _cancellationToken))
+                {
+                    if (HasBag(body, holder, member))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool HasBag(BodyCredentials credentials, ISymbol holder, string? member)

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using OkxSafety.Analyzers.Internals;
 
 namespace OkxSafety.Analyzers.Okx.Logging;
 
@@ -65,7 +66,7 @@ internal sealed partial class LeakedSecrets
     private readonly OkxContext _context;
     private readonly ValueOrigins _origins;
     private readonly ConcurrentDictionary<IOperation, BodyCredentials> _bodies = new();
-    private readonly ConcurrentDictionary<SyntaxNode, BodyCredentials> _typeBodies = new();
+    private readonly ConcurrentDictionary<SyntaxNode, BodyCredentials> _memberBodies = new();
 
     public LeakedSecrets(OkxTypes types, OkxContext context, ValueOrigins origins)
     {
@@ -99,30 +100,40 @@ internal sealed partial class LeakedSecrets
         return _bodies.GetOrAdd(root, result);
     }
 
-    /// <summary>The credentials of every member body of the type declaration around <paramref name="node"/> (same file).</summary>
-    private BodyCredentials ForType(SyntaxNode node, SemanticModel model, ISymbol containingSymbol, CancellationToken cancellationToken)
+    /// <summary>
+    /// The credentials of the member bodies of the type declaration around <paramref name="node"/> (same file) that
+    /// name <paramref name="symbol"/>: a body that gives a field or property to a sink (or whose passphrase bag it
+    /// holds) reads it by name, so the others cannot change the answer and are neither bound nor walked.
+    /// In declaration order, as the members' own answers are combined (the first kind found wins).
+    /// </summary>
+    private IEnumerable<BodyCredentials> ForTypeNaming(SyntaxNode node, SemanticModel model, ISymbol symbol, ISymbol containingSymbol, CancellationToken cancellationToken)
     {
-        var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        if (declaration is null)
+        if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
         {
-            return new BodyCredentials();
+            yield break;
         }
 
-        if (_typeBodies.TryGetValue(declaration, out var known))
-        {
-            return known;
-        }
-
-        var result = new BodyCredentials();
+        var text = declaration.SyntaxTree.GetText(cancellationToken);
         foreach (var member in declaration.Members)
         {
-            if (member is BaseMethodDeclarationSyntax && model.GetOperation(member, cancellationToken) is { } body)
+            if (member is not BaseMethodDeclarationSyntax || !IdentifierText.Mentions(text, member.Span, symbol.Name, cancellationToken))
             {
-                Collect(body, containingSymbol, result, cancellationToken);
+                continue;
             }
-        }
 
-        return _typeBodies.GetOrAdd(declaration, result);
+            if (!_memberBodies.TryGetValue(member, out var known))
+            {
+                var result = new BodyCredentials();
+                if (model.GetOperation(member, cancellationToken) is { } body)
+                {
+                    Collect(body, containingSymbol, result, cancellationToken);
+                }
+
+                known = _memberBodies.GetOrAdd(member, result);
+            }
+
+            yield return known;
+        }
     }
 
     private void Collect(IOperation root, ISymbol containingSymbol, BodyCredentials result, CancellationToken cancellationToken)
