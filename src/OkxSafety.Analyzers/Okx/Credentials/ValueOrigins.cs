@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,13 @@ internal sealed class ValueOrigins
     // second asks this instead of walking again. Only traced values are kept, and only as long as the compilation.
     private readonly ConcurrentDictionary<IOperation, ImmutableArray<ValueSource>> _traced = new();
 
+    // The same for the cheaper trace of call arguments (objects and helpers followed only where a name says credential).
+    private readonly ConcurrentDictionary<IOperation, ImmutableArray<ValueSource>> _tracedNamed = new();
+
+    // What the compilation writes into the members of its own types (settings, options, records), per type: made once,
+    // for the types a traced value is read from (MemberWrites).
+    private readonly ConcurrentDictionary<INamedTypeSymbol, MemberWrites> _writes = new(SymbolEqualityComparer.Default);
+
     public ValueOrigins(OkxTypes types)
     {
         _types = types;
@@ -37,27 +45,54 @@ internal sealed class ValueOrigins
     /// <summary>The instance of a compilation (its <see cref="OkxTypes"/>), shared by the rules that trace credentials.</summary>
     public static ValueOrigins For(OkxTypes types) => s_byTypes.GetValue(types, static t => new ValueOrigins(t));
 
-    public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken)
+    public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken) =>
+        Trace(value, credentialNamesOnly: false, cancellationToken);
+
+    /// <param name="credentialNamesOnly">
+    /// Follow members of the project's own types and its helper methods only when their names say credential
+    /// (<c>settings.ApiKey</c>, <c>GetSecretKey()</c>): for values that are not yet known to reach a sink (call
+    /// arguments), so that tracing them costs little; a sink's own value is traced in full.
+    /// </param>
+    public ImmutableArray<ValueSource> Trace(IOperation value, bool credentialNamesOnly, CancellationToken cancellationToken)
     {
-        if (_traced.TryGetValue(value, out var known))
+        var cache = credentialNamesOnly ? _tracedNamed : _traced;
+        if (cache.TryGetValue(value, out var known))
         {
             return known;
         }
 
-        var walk = new OriginSearch(_types, cancellationToken);
+        var walk = new OriginSearch(this, credentialNamesOnly, cancellationToken);
         walk.Visit(value, trimmed: false, element: null, depth: 0);
-        return _traced.GetOrAdd(value, walk.Sources.ToImmutable());
+        return cache.GetOrAdd(value, walk.Sources.ToImmutable());
+    }
+
+    private MemberWrites WritesOf(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (_writes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        // Computed outside the dictionary: two threads may both compute it, with the same result.
+        return _writes.GetOrAdd(type, MemberWrites.Scan(type, compilation, _types, cancellationToken));
     }
 
     private sealed class OriginSearch
     {
+        private readonly ValueOrigins _owner;
         private readonly OkxTypes _types;
+        private readonly bool _credentialNamesOnly;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<object> _visited = new();
 
-        public OriginSearch(OkxTypes types, CancellationToken cancellationToken)
+        // The helper methods being traced (a method calling itself, or two calling each other, end here).
+        private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
+
+        public OriginSearch(ValueOrigins owner, bool credentialNamesOnly, CancellationToken cancellationToken)
         {
-            _types = types;
+            _owner = owner;
+            _types = owner._types;
+            _credentialNamesOnly = credentialNamesOnly;
             _cancellationToken = cancellationToken;
         }
 
@@ -213,6 +248,11 @@ internal sealed class ValueOrigins
                 return;
             }
 
+            if (VisitHelperMethod(invocation, trimmed, element, depth))
+            {
+                return;
+            }
+
             AddUnknown(invocation, trimmed);
         }
 
@@ -232,9 +272,12 @@ internal sealed class ValueOrigins
         /// <summary>A field or property: its initializer and the assignments in its type's constructors.</summary>
         private void VisitMember(ISymbol member, IOperation reference, bool trimmed, SyntaxNode? element, int depth)
         {
+            IParameterSymbol? positional = null;
             if (member is IPropertySymbol property && !DeclaredValues.IsAutoProperty(property, _cancellationToken)
-                && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null)
+                && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null
+                && (positional = MemberWrites.PositionalParameter(property, _cancellationToken)) is null)
             {
+                // A property with accessor bodies (a setter that trims, a getter that computes): nothing is claimed.
                 AddUnknown(reference, trimmed);
                 return;
             }
@@ -244,6 +287,7 @@ internal sealed class ValueOrigins
                 return;
             }
 
+            var start = Sources.Count;
             var found = false;
             var model = reference.SemanticModel;
             if (DeclaredValues.GetDeclaredExpression(member, _cancellationToken) is { } declared)
@@ -261,10 +305,312 @@ internal sealed class ValueOrigins
                 }
             }
 
+            // A property with accessor bodies stores what its setter makes of the value: only its getter is followed (above).
+            if (model is not null && OwnObjectType(member) is { } type
+                && (member is IFieldSymbol || positional is not null || DeclaredValues.IsAutoProperty((IPropertySymbol)member, _cancellationToken))
+                && (!_credentialNamesOnly || CredentialNames.MayBeCredentialName(member.Name)))
+            {
+                found |= VisitObjectWrites(member, type, positional, reference, model, start, trimmed, element, depth);
+            }
+
             if (!found)
             {
                 AddUnknown(reference, trimmed);
             }
+        }
+
+        /// <summary>
+        /// An instance field or property of a type declared in this compilation, holding text: its value may come from
+        /// where the type is created, assigned or bound, anywhere in the compilation.
+        /// </summary>
+        private static INamedTypeSymbol? OwnObjectType(ISymbol member)
+        {
+            if (member.IsStatic || member is IFieldSymbol { IsConst: true } || member.ContainingType is not { } type
+                || type.DeclaringSyntaxReferences.IsEmpty || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return null;
+            }
+
+            var memberType = member switch
+            {
+                IPropertySymbol { IsIndexer: false } property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+
+            return memberType?.SpecialType == SpecialType.System_String ? type.OriginalDefinition : null;
+        }
+
+        /// <summary>
+        /// The values the compilation writes into <paramref name="member"/> of its own <paramref name="type"/> from outside
+        /// the type's constructors: the arguments of every creation for the constructor parameters the member is assigned
+        /// from (a positional record's parameter among them), the assignments (object initializers, <c>with</c>,
+        /// <c>x.ApiKey = …</c>, Configure lambdas), and configuration or JSON binding of the type (reported at the read
+        /// of the member: there is no other expression to trim).
+        /// <para>Read from outside the type (another type's constructor or method), the constructor's parameters are
+        /// replaced by what the creations pass; read inside the type, the constructor's parameters stay (the callers of
+        /// the type's constructor decide, as before) and the writes are asked only when nothing else was found.</para>
+        /// <para>Several places with different origins (an environment variable here, a constant or a computed value
+        /// there) leave the member unclaimed (Unknown): only when every write is external text, or every write a
+        /// constant, are they passed on. Empty defaults (<c>= ""</c>, <c>string.Empty</c>, <c>null!</c>) are no writes.
+        /// A member set to its own trimmed value somewhere (<c>o.ApiKey = o.ApiKey.Trim()</c> in a PostConfigure) is
+        /// trimmed everywhere.</para>
+        /// </summary>
+        private bool VisitObjectWrites(
+            ISymbol member,
+            INamedTypeSymbol type,
+            IParameterSymbol? positional,
+            IOperation reference,
+            SemanticModel model,
+            int start,
+            bool trimmed,
+            SyntaxNode? element,
+            int depth)
+        {
+            var inside = IsInside(reference, type, model);
+            if (inside && Sources.Count > start)
+            {
+                return false;
+            }
+
+            // From outside, the type's constructor parameters the member was traced to mean "what the creations pass".
+            List<(IParameterSymbol Parameter, bool Trimmed)>? parameters = null;
+            if (!inside)
+            {
+                var kept = start;
+                for (var i = start; i < Sources.Count; i++)
+                {
+                    var source = Sources[i];
+                    if (source is { Kind: ValueSourceKind.Parameter, Parameter: { } parameter }
+                        && parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+                        && SymbolEqualityComparer.Default.Equals(constructor.ContainingType.OriginalDefinition, type))
+                    {
+                        (parameters ??= new()).Add((parameter.OriginalDefinition, source.Trimmed));
+                        continue;
+                    }
+
+                    Sources[kept++] = source;
+                }
+
+                Sources.Count = kept;
+            }
+
+            if (positional is not null)
+            {
+                (parameters ??= new()).Add((positional, false));
+            }
+
+            var writes = _owner.WritesOf(type, model.Compilation, _cancellationToken);
+            var first = Sources.Count;
+            if (parameters is not null)
+            {
+                foreach (var creation in writes.Creations)
+                {
+                    foreach (var (parameter, parameterTrimmed) in parameters)
+                    {
+                        if (MemberWrites.ArgumentFor(creation, parameter) is { } argument)
+                        {
+                            Visit(argument, trimmed || parameterTrimmed, element, depth);
+                        }
+                    }
+                }
+            }
+
+            foreach (var value in writes.AssignedValues(member))
+            {
+                Visit(value, trimmed, element, depth);
+            }
+
+            if (writes.Binding != TypeBinding.None && IsBindable(member))
+            {
+                AddExternal(
+                    element ?? reference.Syntax,
+                    writes.Binding == TypeBinding.Json ? Descriptors.CredentialMessages.FromJson : Descriptors.CredentialMessages.FromConfiguration,
+                    trimmed);
+            }
+
+            return SettleWrites(first, writes.IsNormalized(member), reference, trimmed) || Sources.Count > start;
+        }
+
+        /// <summary>The "mixed origins" rule over the sources from <paramref name="first"/> on (see <see cref="VisitObjectWrites"/>).</summary>
+        private bool SettleWrites(int first, bool normalized, IOperation reference, bool trimmed)
+        {
+            var kept = first;
+            var external = 0;
+            var constant = 0;
+            for (var i = first; i < Sources.Count; i++)
+            {
+                var source = Sources[i];
+                if (source.Kind == ValueSourceKind.Constant && string.IsNullOrEmpty(source.ConstantValue))
+                {
+                    continue; // a default, not a write
+                }
+
+                if (source.Kind == ValueSourceKind.ExternalText)
+                {
+                    external++;
+                }
+                else if (source.Kind == ValueSourceKind.Constant)
+                {
+                    constant++;
+                }
+
+                Sources[kept++] = normalized ? source.WithTrimmed(true) : source;
+            }
+
+            var count = kept - first;
+            Sources.Count = kept;
+            if (count == 0)
+            {
+                return false;
+            }
+
+            if (external != count && constant != count)
+            {
+                Sources.Count = first;
+                AddUnknown(reference, trimmed);
+            }
+
+            return true;
+        }
+
+        /// <summary>A member the configuration binder and the JSON serializers write: a property with a public set or init accessor, or a positional one.</summary>
+        private bool IsBindable(ISymbol member) =>
+            member is IPropertySymbol property
+            && (property.SetMethod is { DeclaredAccessibility: Accessibility.Public }
+                || MemberWrites.PositionalParameter(property, _cancellationToken) is not null);
+
+        private bool IsInside(IOperation reference, INamedTypeSymbol type, SemanticModel model)
+        {
+            for (var enclosing = model.GetEnclosingSymbol(reference.Syntax.SpanStart, _cancellationToken); enclosing is not null; enclosing = enclosing.ContainingType)
+            {
+                if (enclosing is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, type))
+                {
+                    return true;
+                }
+
+                if (enclosing.ContainingType is { } containing && SymbolEqualityComparer.Default.Equals(containing.OriginalDefinition, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>GetApiKey()</c> for <c>string GetApiKey() =&gt; Environment.GetEnvironmentVariable("OKX_API_KEY");</c>: a
+        /// method (or local function) of this compilation with a body, not virtual, traced through its return values;
+        /// what it returns of its own parameters is what the call passes for them.
+        /// </summary>
+        [SuppressMessage(
+            "MicrosoftCodeAnalysisCorrectness",
+            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+            Justification = "A helper method that reads a credential usually lives in another file than the sink that uses it; asked only "
+                + "for calls a credential sink's value comes from (or, for call arguments, helpers whose names say credential).")]
+        private bool VisitHelperMethod(IInvocationOperation invocation, bool trimmed, SyntaxNode? element, int depth)
+        {
+            var method = invocation.TargetMethod.OriginalDefinition;
+            if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction)
+                || method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern || method.IsImplicitlyDeclared
+                || method.DeclaringSyntaxReferences.Length != 1 || invocation.SemanticModel is not { } callerModel
+                || (_credentialNamesOnly && !CredentialNames.MayBeCredentialName(method.Name))
+                || !_activeMethods.Add(method))
+            {
+                return false;
+            }
+
+            try
+            {
+                var syntax = method.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken);
+                if (!callerModel.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                {
+                    return false;
+                }
+
+                var model = syntax.SyntaxTree == callerModel.SyntaxTree ? callerModel : callerModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
+                if (model.GetOperation(syntax, _cancellationToken) is not { } body)
+                {
+                    return false;
+                }
+
+                var start = Sources.Count;
+                var returned = false;
+                foreach (var operation in new OperationDescendants(body))
+                {
+                    if (operation is IReturnOperation { ReturnedValue: { } value } && !IsInNestedFunction(operation, body))
+                    {
+                        returned = true;
+                        Visit(value, trimmed, element, depth);
+                    }
+                }
+
+                if (!returned)
+                {
+                    return false;
+                }
+
+                // What the helper returns of its own parameters: the arguments of this call.
+                var end = Sources.Count;
+                var kept = start;
+                List<(IParameterSymbol, bool)>? parameters = null;
+                for (var i = start; i < end; i++)
+                {
+                    var source = Sources[i];
+                    if (source is { Kind: ValueSourceKind.Parameter, Parameter: { } parameter }
+                        && SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, method))
+                    {
+                        (parameters ??= new()).Add((parameter, source.Trimmed));
+                        continue;
+                    }
+
+                    Sources[kept++] = source;
+                }
+
+                Sources.Count = kept;
+                if (parameters is not null)
+                {
+                    foreach (var (parameter, parameterTrimmed) in parameters)
+                    {
+                        IOperation? given = null;
+                        foreach (var argument in invocation.Arguments)
+                        {
+                            if (argument.Parameter?.Ordinal == parameter.Ordinal)
+                            {
+                                given = argument.Value;
+                            }
+                        }
+
+                        if (given is null)
+                        {
+                            AddUnknown(invocation, trimmed);
+                        }
+                        else
+                        {
+                            Visit(given, trimmed || parameterTrimmed, element, depth);
+                        }
+                    }
+                }
+
+                return true;
+            }
+            finally
+            {
+                _activeMethods.Remove(method);
+            }
+        }
+
+        private static bool IsInNestedFunction(IOperation operation, IOperation body)
+        {
+            for (var parent = operation.Parent; parent is not null && parent != body; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>An initializer: traced in full when the analyzer has its file's semantic model, folded in syntax otherwise.</summary>
@@ -290,6 +636,11 @@ internal sealed class ValueOrigins
             }
         }
 
+        [SuppressMessage(
+            "MicrosoftCodeAnalysisCorrectness",
+            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+            Justification = "The constructor that assigns a traced member may be in another file (a partial type, a settings class read "
+                + "from a client); asked only for members a traced value is read from.")]
         private IEnumerable<IOperation> ConstructorAssignments(ISymbol member, SemanticModel model)
         {
             var type = member.ContainingType;
@@ -298,8 +649,12 @@ internal sealed class ValueOrigins
             {
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree != model.SyntaxTree
-                        || model.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not { } body)
+                    // A constructor in another file (a partial type, a settings class read from a client): its own model.
+                    var constructorModel = reference.SyntaxTree == model.SyntaxTree ? model
+                        : model.Compilation.ContainsSyntaxTree(reference.SyntaxTree) ? model.Compilation.GetSemanticModel(reference.SyntaxTree)
+                        : null;
+                    if (constructorModel is null
+                        || constructorModel.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not { } body)
                     {
                         continue;
                     }
