@@ -259,6 +259,46 @@ public sealed class ConfigurationBindingTests
         }
         """);
 
+    [Fact]
+    public Task Bound_members_passed_to_a_client_constructor_and_to_the_sdk() => VerifyCS.VerifyCodeFixAsync(
+        Usings + Options + """
+        public sealed class OkxClient
+        {
+            private readonly string _apiKey;
+            public OkxClient(string apiKey) => _apiKey = apiKey;
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+        }
+
+        public static class Setup
+        {
+            public static OkxClient Create(IConfiguration config)
+            {
+                var okx = config.GetSection("Okx").Get<OkxOptions>()!;
+                var credentials = new CryptoExchange.Net.Authentication.ApiCredentials(okx.ApiKey.Trim(), {|#0:okx.SecretKey|}, okx.Passphrase!.Trim());
+                return new OkxClient({|#1:okx.ApiKey|});
+            }
+        }
+        """,
+        new[] { Untrimmed(0, "secret key", SecretError), Untrimmed(1, "API key", KeyError) },
+        Usings + Options + """
+        public sealed class OkxClient
+        {
+            private readonly string _apiKey;
+            public OkxClient(string apiKey) => _apiKey = apiKey;
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+        }
+
+        public static class Setup
+        {
+            public static OkxClient Create(IConfiguration config)
+            {
+                var okx = config.GetSection("Okx").Get<OkxOptions>()!;
+                var credentials = new CryptoExchange.Net.Authentication.ApiCredentials(okx.ApiKey.Trim(), okx.SecretKey.Trim(), okx.Passphrase!.Trim());
+                return new OkxClient(okx.ApiKey.Trim());
+            }
+        }
+        """);
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -374,6 +414,26 @@ public sealed class ConfigurationBindingTests
                 var request = new HttpRequestMessage();
                 request.Headers.Add("OK-ACCESS-KEY", options.Value.ApiKey);
                 request.Headers.Add("OK-ACCESS-PASSPHRASE", options.Value.Passphrase);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task A_key_deserialized_from_an_okx_response_is_not_a_settings_file() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class SubAccountKey
+        {
+            public string ApiKey { get; set; } = "";
+            public string Passphrase { get; set; } = "";
+        }
+
+        public sealed class OkxSubAccounts
+        {
+            public async System.Threading.Tasks.Task UseAsync(HttpClient http, HttpRequestMessage next)
+            {
+                var text = await http.GetStringAsync("https://www.okx.com/api/v5/users/subaccount/apikey");
+                var created = System.Text.Json.JsonSerializer.Deserialize<SubAccountKey>(text)!;
+                next.Headers.Add("OK-ACCESS-KEY", created.ApiKey);
+                next.Headers.Add("OK-ACCESS-PASSPHRASE", Newtonsoft.Json.JsonConvert.DeserializeObject<SubAccountKey>(text)!.Passphrase);
             }
         }
         """);

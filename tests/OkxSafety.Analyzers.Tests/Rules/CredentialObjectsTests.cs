@@ -291,6 +291,42 @@ public sealed class CredentialObjectsTests
         }
         """);
 
+    [Fact]
+    public Task Record_members_passed_to_a_client_constructor() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+        public sealed record OkxSettings(string ApiKey, string BaseUrl);
+
+        public sealed class OkxClient
+        {
+            private readonly string _apiKey;
+            public OkxClient(string apiKey, string baseUrl) => _apiKey = apiKey;
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+        }
+
+        public static class Startup
+        {
+            public static OkxClient Create(OkxSettings settings) => new OkxClient(settings.ApiKey, settings.BaseUrl);
+            public static OkxSettings Load(IConfiguration config) => new OkxSettings({|#0:config["Okx:ApiKey"]|}!, config["Okx:BaseUrl"]!);
+        }
+        """,
+        Untrimmed(0, "API key", "configuration", KeyError),
+        Usings + """
+        public sealed record OkxSettings(string ApiKey, string BaseUrl);
+
+        public sealed class OkxClient
+        {
+            private readonly string _apiKey;
+            public OkxClient(string apiKey, string baseUrl) => _apiKey = apiKey;
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+        }
+
+        public static class Startup
+        {
+            public static OkxClient Create(OkxSettings settings) => new OkxClient(settings.ApiKey, settings.BaseUrl);
+            public static OkxSettings Load(IConfiguration config) => new OkxSettings(config["Okx:ApiKey"]!.Trim(), config["Okx:BaseUrl"]!);
+        }
+        """);
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -407,6 +443,22 @@ public sealed class CredentialObjectsTests
 
             public static OkxSettings Okx(Func<string, string> vault) => new OkxSettings(vault("okx-key"));
             public static MailgunSettings Mail() => new MailgunSettings(Environment.GetEnvironmentVariable("MAILGUN_API_KEY")!);
+        }
+        """);
+
+    [Fact]
+    public Task Helper_reads_that_go_to_no_credential_sink_stay_quiet() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class OkxAuth
+        {
+            private static string GetDemoFlag() => Environment.GetEnvironmentVariable("OKX_DEMO")!;
+            private static string GetApiKey() => Environment.GetEnvironmentVariable("OKX_API_KEY")!;
+
+            public void Send(HttpRequestMessage request)
+            {
+                request.Headers.Add("x-simulated-trading", GetDemoFlag());
+                request.Headers.Add("X-Request-Id", GetApiKey().GetHashCode().ToString());
+                Console.WriteLine(GetApiKey().Length);
+            }
         }
         """);
 }

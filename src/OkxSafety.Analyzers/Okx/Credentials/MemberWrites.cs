@@ -143,7 +143,7 @@ internal sealed class MemberWrites
                         model ??= compilation.GetSemanticModel(tree);
                         if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
                         {
-                            var found = BindingOf(invocation, type, types);
+                            var found = BindingOf(invocation, type, types, cancellationToken);
                             if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
                             {
                                 binding = found;
@@ -209,7 +209,7 @@ internal sealed class MemberWrites
         name is "Configure" or "Bind" or "BindConfiguration" or "Get" or "GetValue" or "Deserialize" or "DeserializeAsync"
             or "DeserializeObject" or "PopulateObject" or "ToObject";
 
-    private static TypeBinding BindingOf(IInvocationOperation invocation, INamedTypeSymbol type, OkxTypes types)
+    private static TypeBinding BindingOf(IInvocationOperation invocation, INamedTypeSymbol type, OkxTypes types, CancellationToken cancellationToken)
     {
         var method = invocation.TargetMethod;
         var typeArgument = HasTypeArgument(method, type);
@@ -228,15 +228,77 @@ internal sealed class MemberWrites
             case "Bind" when method.ContainingType?.Name == "ConfigurationBinder" && HasArgumentOfType(invocation, type):
                 return TypeBinding.Configuration;
 
+            // Typed JSON settings: text (or a stream) read from a file, the console or configuration, not a response.
             case "Deserialize" or "DeserializeAsync" when typeArgument && method.ContainingType?.Name == "JsonSerializer"
-                                                          && OkxTypes.IsInNamespace(method.ContainingType, "System.Text.Json"):
-            case "DeserializeObject" when typeArgument && method.ContainingType?.Name == "JsonConvert":
-            case "PopulateObject" when method.ContainingType?.Name == "JsonConvert" && HasArgumentOfType(invocation, type):
-            case "ToObject" when typeArgument && OkxTypes.IsOrDerivesFrom(method.ContainingType, types.JToken):
+                                                          && OkxTypes.IsInNamespace(method.ContainingType, "System.Text.Json")
+                                                          && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "DeserializeObject" when typeArgument && method.ContainingType?.Name == "JsonConvert"
+                                          && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "PopulateObject" when method.ContainingType?.Name == "JsonConvert" && HasArgumentOfType(invocation, type)
+                                       && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "ToObject" when typeArgument && OkxTypes.IsOrDerivesFrom(method.ContainingType, types.JToken)
+                                 && (invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)) is { } token
+                                 && IsReadFromOutside(token, types, 0, cancellationToken):
                 return TypeBinding.Json;
 
             default:
                 return TypeBinding.None;
+        }
+    }
+
+    /// <summary>
+    /// The text or stream given to a deserializer is read from a file, a reader, the console, the environment or
+    /// configuration (directly, through <c>JObject.Parse</c> / <c>JToken.Parse</c>, or through a local): settings, not a
+    /// response from a server.
+    /// </summary>
+    private static bool IsReadFromOutside(IOperation value, OkxTypes types, int depth, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            value = Unwrap(value);
+            if (value is IAwaitOperation awaited)
+            {
+                value = awaited.Operation;
+                continue;
+            }
+
+            break;
+        }
+
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation invocation:
+                var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                var kind = ExternalReads.OfCall(invocation, receiver, types);
+                if (kind is not (ExternalReadKind.None or ExternalReadKind.Json))
+                {
+                    return true;
+                }
+
+                return invocation.TargetMethod is { IsStatic: true, Name: "Parse" or "Load" or "ReadFrom" } parse
+                       && OkxTypes.IsOrDerivesFrom(parse.ContainingType, types.JToken)
+                       && invocation.Arguments.Length > 0
+                       && IsReadFromOutside(invocation.Arguments[0].Value, types, depth + 1, cancellationToken);
+            case IObjectCreationOperation { Type.Name: "StreamReader" or "JsonTextReader", Arguments.Length: > 0 } reader:
+                return IsReadFromOutside(reader.Arguments[0].Value, types, depth + 1, cancellationToken)
+                       || reader.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String; // new StreamReader(path)
+            case ILocalReferenceOperation local:
+                foreach (var definition in LocalDefinitions.Reaching(local, cancellationToken))
+                {
+                    if (definition is not null && IsReadFromOutside(definition, types, depth + 1, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
         }
     }
 
