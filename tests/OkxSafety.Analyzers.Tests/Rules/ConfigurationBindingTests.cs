@@ -299,6 +299,56 @@ public sealed class ConfigurationBindingTests
         }
         """);
 
+    [Fact]
+    public Task A_nested_section_of_bound_application_settings() => VerifyCS.VerifyCodeFixAsync(
+        Usings + Options + """
+        public sealed class AppSettings
+        {
+            public OkxOptions Okx { get; set; } = new();
+            public string Environment { get; set; } = "";
+        }
+
+        public sealed class OkxSigner
+        {
+            private readonly IOptions<AppSettings> _settings;
+            public OkxSigner(IOptions<AppSettings> settings) => _settings = settings;
+            public static void Add(IServiceCollection services, IConfiguration config) => services.Configure<AppSettings>(config);
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", {|#0:_settings.Value.Okx.ApiKey|});
+        }
+        """,
+        Untrimmed(0, "API key", KeyError),
+        Usings + Options + """
+        public sealed class AppSettings
+        {
+            public OkxOptions Okx { get; set; } = new();
+            public string Environment { get; set; } = "";
+        }
+
+        public sealed class OkxSigner
+        {
+            private readonly IOptions<AppSettings> _settings;
+            public OkxSigner(IOptions<AppSettings> settings) => _settings = settings;
+            public static void Add(IServiceCollection services, IConfiguration config) => services.Configure<AppSettings>(config);
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _settings.Value.Okx.ApiKey.Trim());
+        }
+        """);
+
+    [Fact]
+    public Task A_nested_object_of_settings_that_are_not_bound_stays_quiet() => VerifyCS.VerifyAnalyzerAsync(Usings + Options + """
+        public sealed class AppSettings
+        {
+            public OkxOptions Okx { get; set; } = new();
+        }
+
+        public sealed class OkxSigner
+        {
+            private readonly IOptions<AppSettings> _settings;
+            public OkxSigner(IOptions<AppSettings> settings) => _settings = settings;
+            public static void Add(IServiceCollection services) => services.Configure<AppSettings>(s => s.Okx = new OkxOptions());
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _settings.Value.Okx.ApiKey);
+        }
+        """);
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]

@@ -421,15 +421,51 @@ internal sealed class ValueOrigins
                 Visit(value, trimmed, element, depth);
             }
 
-            if (writes.Binding != TypeBinding.None && IsBindable(member))
+            var binding = writes.Binding != TypeBinding.None ? writes.Binding : BindingThroughInstance(reference, model.Compilation, 0);
+            if (binding != TypeBinding.None && IsBindable(member))
             {
                 AddExternal(
                     element ?? reference.Syntax,
-                    writes.Binding == TypeBinding.Json ? Descriptors.CredentialMessages.FromJson : Descriptors.CredentialMessages.FromConfiguration,
+                    binding == TypeBinding.Json ? Descriptors.CredentialMessages.FromJson : Descriptors.CredentialMessages.FromConfiguration,
                     trimmed);
             }
 
             return SettleWrites(first, writes.IsNormalized(member), reference, trimmed) || Sources.Count > start;
+        }
+
+        /// <summary>
+        /// <c>settings.Okx.ApiKey</c> where <c>settings</c> is an <c>AppSettings</c> bound from configuration and <c>Okx</c>
+        /// its settable property: the nested object is bound with it (up to three levels of member access).
+        /// </summary>
+        private TypeBinding BindingThroughInstance(IOperation reference, Compilation compilation, int level)
+        {
+            if (level >= 3 || reference is not IMemberReferenceOperation { Instance: { } instance })
+            {
+                return TypeBinding.None;
+            }
+
+            while (instance is IConversionOperation or IParenthesizedOperation or IConditionalAccessInstanceOperation)
+            {
+                instance = instance switch
+                {
+                    IConversionOperation conversion => conversion.Operand,
+                    IParenthesizedOperation parenthesized => parenthesized.Operand,
+                    _ => FindConditionalAccess(instance)?.Operation ?? instance,
+                };
+                if (instance is IConditionalAccessInstanceOperation)
+                {
+                    return TypeBinding.None;
+                }
+            }
+
+            if (instance is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property }
+                || property.ContainingType is not { } container || container.DeclaringSyntaxReferences.IsEmpty || !IsBindable(property))
+            {
+                return TypeBinding.None;
+            }
+
+            var binding = _owner.WritesOf(container.OriginalDefinition, compilation, _cancellationToken).Binding;
+            return binding != TypeBinding.None ? binding : BindingThroughInstance(instance, compilation, level + 1);
         }
 
         /// <summary>The "mixed origins" rule over the sources from <paramref name="first"/> on (see <see cref="VisitObjectWrites"/>).</summary>
