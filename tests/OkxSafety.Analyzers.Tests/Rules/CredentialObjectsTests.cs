@@ -327,6 +327,38 @@ public sealed class CredentialObjectsTests
         }
         """);
 
+    [Fact]
+    public Task A_with_expression_and_a_local_function() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+        public sealed record OkxKeys(string ApiKey, string Passphrase);
+
+        public static class OkxSigner
+        {
+            public static void Sign(HttpRequestMessage request, OkxKeys keys) => request.Headers.Add("OK-ACCESS-PASSPHRASE", keys.Passphrase);
+
+            public static OkxKeys Rotate(OkxKeys keys)
+            {
+                string ReadPassphrase() => {|#0:File.ReadAllText("passphrase.txt")|};
+                return keys with { Passphrase = ReadPassphrase() };
+            }
+        }
+        """,
+        Untrimmed(0, "passphrase", "a file", PassphraseError),
+        Usings + """
+        public sealed record OkxKeys(string ApiKey, string Passphrase);
+
+        public static class OkxSigner
+        {
+            public static void Sign(HttpRequestMessage request, OkxKeys keys) => request.Headers.Add("OK-ACCESS-PASSPHRASE", keys.Passphrase);
+
+            public static OkxKeys Rotate(OkxKeys keys)
+            {
+                string ReadPassphrase() => File.ReadAllText("passphrase.txt").Trim();
+                return keys with { Passphrase = ReadPassphrase() };
+            }
+        }
+        """);
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]

@@ -1,5 +1,8 @@
 using OkxSafety.Analyzers.Tests.Verifiers;
 using VerifyCS = OkxSafety.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<OkxSafety.Analyzers.Rules.HardcodedCredentialAnalyzer>;
+using VerifyFix = OkxSafety.Analyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    OkxSafety.Analyzers.Rules.HardcodedCredentialAnalyzer,
+    OkxSafety.Analyzers.CodeFixes.HardcodedCredentialCodeFixProvider>;
 
 namespace OkxSafety.Analyzers.Tests.Rules;
 
@@ -69,6 +72,27 @@ public sealed class HardcodedCredentialObjectsTests
         """,
         Hardcoded(0, "API key"),
         Hardcoded(1, "passphrase"));
+
+    [Fact]
+    public Task The_fix_replaces_the_constants_where_the_object_is_made() => VerifyFix.VerifyCodeFixAsync(
+        Usings + Account + """
+        static class Program
+        {
+            static OkxClient Create() => new OkxClient(new Account({|#0:"3f6b1c2e-8a4d-4f1e-9b7a-2c5d8e0f1a3b"|}, {|#1:"A1B2C3D4E5F60718293A4B5C6D7E8F90"|}, {|#2:"Tr4d1ng!Acc"|}));
+        }
+        """,
+        new[]
+        {
+            VerifyFix.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(0).WithArguments("API key"),
+            VerifyFix.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(1).WithArguments("secret key"),
+            VerifyFix.Diagnostic(Descriptors.HardcodedCredentialId).WithLocation(2).WithArguments("passphrase"),
+        },
+        Usings + Account + """
+        static class Program
+        {
+            static OkxClient Create() => new OkxClient(new Account(Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_API_KEY environment variable."), Environment.GetEnvironmentVariable("OKX_SECRET_KEY")?.Trim() ?? throw new InvalidOperationException("Set the OKX_SECRET_KEY environment variable."), Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? throw new InvalidOperationException("Set the OKX_PASSPHRASE environment variable.")));
+        }
+        """);
 
     // ---------------------------------------------------------------- stays quiet
 
