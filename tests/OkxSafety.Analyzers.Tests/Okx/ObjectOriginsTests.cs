@@ -31,6 +31,32 @@ public sealed class ObjectOriginsTests
     }
 
     [Fact]
+    public void A_constructor_parameter_assigned_to_the_member_gives_what_the_creations_pass()
+    {
+        var sources = Trace(
+            false,
+            Usings + "class C { void Use(string v) { } void M(Keys k) => Use(k.ApiKey); }",
+            Usings + "public sealed class Keys { public Keys(string apiKey) { ApiKey = apiKey; } public string ApiKey { get; } }",
+            Usings + "static class P { static Keys Make(IConfiguration c) => new Keys(c[\"Okx:ApiKey\"]!); }");
+        var source = Assert.Single(sources);
+        Assert.Equal(ValueSourceKind.ExternalText, source.Kind);
+        Assert.Equal("c[\"Okx:ApiKey\"]", source.Node.ToString());
+
+        // Read inside the type, the constructor's parameter stays (the callers of the constructor decide).
+        var inside = Trace(false, Usings + """
+            public sealed class Keys
+            {
+                public Keys(string apiKey) { ApiKey = apiKey; }
+                public string ApiKey { get; }
+                void Use(string v) { }
+                void M() => Use(ApiKey);
+                static Keys Make(IConfiguration c) => new Keys(c["Okx:ApiKey"]!);
+            }
+            """);
+        Assert.Equal(ValueSourceKind.Parameter, Assert.Single(inside).Kind);
+    }
+
+    [Fact]
     public void Writes_of_different_origins_leave_the_member_unknown_and_empty_defaults_are_no_writes()
     {
         // The declared default ("") stays a source of its own (a constant that is no credential); the writes are Unknown.

@@ -100,6 +100,7 @@ internal sealed class MemberWrites
             SemanticModel? model = null;
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 switch (node)
                 {
                     case BaseObjectCreationExpressionSyntax creationSyntax
