@@ -493,4 +493,24 @@ public sealed class CredentialObjectsTests
             }
         }
         """);
+
+    [Fact]
+    public Task A_settings_member_reassigned_to_its_trimmed_value_stays_quiet() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class ExchangeKeys
+        {
+            public string Access { get; set; } = "";
+        }
+
+        public static class OkxSigner
+        {
+            public static void Sign(HttpRequestMessage request, ExchangeKeys keys) => request.Headers.Add("OK-ACCESS-KEY", keys.Access);
+
+            public static ExchangeKeys Load()
+            {
+                var keys = new ExchangeKeys { Access = Environment.GetEnvironmentVariable("OKX_API_KEY")! };
+                keys.Access = keys.Access.Trim();
+                return keys;
+            }
+        }
+        """);
 }
