@@ -16,7 +16,8 @@ namespace OkxSafety.Analyzers.Okx;
 /// locals, across files), external text (environment, configuration, files, console, JSON), parameters, or
 /// unknown; and whether it passed through Trim() on the way. Locals are followed flow-sensitively (the last
 /// unconditional assignment before the use wins); fields and auto-properties through their initializers and the
-/// assignments in their type's constructors.
+/// assignments in their type's constructors; members of the project's own types also to where the compilation writes
+/// them, and the project's own helper methods through their return values (ValueOrigins.Objects.cs).
 /// </summary>
 internal sealed partial class ValueOrigins
 {
