@@ -359,6 +359,36 @@ public sealed class CredentialObjectsTests
         }
         """);
 
+    [Fact]
+    public Task A_partial_client_whose_constructor_is_in_another_file()
+    {
+        const string Sign = """
+            public sealed partial class OkxClient
+            {
+                public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+            }
+            """;
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/OkxClient.Sign.cs", Usings + Sign));
+        test.TestState.Sources.Add(("/0/OkxClient.cs", Usings + """
+            public sealed partial class OkxClient
+            {
+                private readonly string _apiKey;
+                public OkxClient(IConfiguration config) => _apiKey = {|#0:config["Okx:ApiKey"]|} ?? "";
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/OkxClient.Sign.cs", Usings + Sign));
+        test.FixedState.Sources.Add(("/0/OkxClient.cs", Usings + """
+            public sealed partial class OkxClient
+            {
+                private readonly string _apiKey;
+                public OkxClient(IConfiguration config) => _apiKey = config["Okx:ApiKey"]?.Trim() ?? "";
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Untrimmed(0, "API key", "configuration", KeyError));
+        return test.RunAsync();
+    }
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -511,6 +541,46 @@ public sealed class CredentialObjectsTests
                 keys.Access = keys.Access.Trim();
                 return keys;
             }
+        }
+        """);
+
+    [Fact]
+    public Task A_partial_client_whose_constructor_in_another_file_trims_stays_quiet()
+    {
+        var test = new VerifyCS.Test();
+        test.TestState.Sources.Add(("/0/OkxClient.Sign.cs", Usings + """
+            public sealed partial class OkxClient
+            {
+                public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _apiKey);
+            }
+            """));
+        test.TestState.Sources.Add(("/0/OkxClient.cs", Usings + """
+            public sealed partial class OkxClient
+            {
+                private readonly string _apiKey;
+                public OkxClient(IConfiguration config) => _apiKey = config["Okx:ApiKey"]?.Trim() ?? "";
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_key_source_called_through_an_interface_stays_quiet() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public interface IKeySource
+        {
+            string GetApiKey();
+        }
+
+        public sealed class EnvironmentKeys : IKeySource
+        {
+            public string GetApiKey() => Environment.GetEnvironmentVariable("OKX_API_KEY")!;
+        }
+
+        public sealed class OkxClient
+        {
+            private readonly IKeySource _keys;
+            public OkxClient(IKeySource keys) => _keys = keys;
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _keys.GetApiKey());
         }
         """);
 }
