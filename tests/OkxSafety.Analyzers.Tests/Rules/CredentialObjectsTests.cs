@@ -389,6 +389,26 @@ public sealed class CredentialObjectsTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_client_property_with_an_empty_default_set_by_an_initializer() => VerifyCS.VerifyCodeFixAsync(
+        Usings + """
+        public sealed class OkxClient
+        {
+            public string ApiKey { get; set; } = "";
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", ApiKey);
+            public static OkxClient Create() => new OkxClient { ApiKey = {|#0:Environment.GetEnvironmentVariable("OKX_API_KEY")|} ?? "" };
+        }
+        """,
+        Untrimmed(0, "API key", "an environment variable", KeyError),
+        Usings + """
+        public sealed class OkxClient
+        {
+            public string ApiKey { get; set; } = "";
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", ApiKey);
+            public static OkxClient Create() => new OkxClient { ApiKey = Environment.GetEnvironmentVariable("OKX_API_KEY")?.Trim() ?? "" };
+        }
+        """);
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -581,6 +601,17 @@ public sealed class CredentialObjectsTests
             private readonly IKeySource _keys;
             public OkxClient(IKeySource keys) => _keys = keys;
             public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", _keys.GetApiKey());
+        }
+        """);
+
+    [Fact]
+    public Task A_client_property_with_a_constructor_value_keeps_it_inside_the_type() => VerifyCS.VerifyAnalyzerAsync(Usings + """
+        public sealed class OkxClient
+        {
+            public OkxClient(Func<string> vault) => ApiKey = vault();
+            public string ApiKey { get; set; } = "";
+            public void Sign(HttpRequestMessage request) => request.Headers.Add("OK-ACCESS-KEY", ApiKey);
+            public static void Rotate(OkxClient client) => client.ApiKey = Environment.GetEnvironmentVariable("OKX_API_KEY")!;
         }
         """);
 }

@@ -62,8 +62,9 @@ internal sealed partial class ValueOrigins
             SyntaxNode? element,
             int depth)
         {
+            // Inside the type, what its initializer (other than an empty default) and constructors give is the answer.
             var inside = IsInside(reference, type, model);
-            if (inside && Sources.Count > start)
+            if (inside && HasValueBeyondDefaults(start))
             {
                 return false;
             }
@@ -161,6 +162,19 @@ internal sealed partial class ValueOrigins
 
             var binding = _owner.WritesOf(container.OriginalDefinition, compilation, _cancellationToken).Binding;
             return binding != TypeBinding.None ? binding : BindingThroughInstance(instance, compilation, level + 1);
+        }
+
+        private bool HasValueBeyondDefaults(int start)
+        {
+            for (var i = start; i < Sources.Count; i++)
+            {
+                if (Sources[i].Kind != ValueSourceKind.Constant || !string.IsNullOrEmpty(Sources[i].ConstantValue))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The "mixed origins" rule over the sources from <paramref name="first"/> on (see <see cref="VisitObjectWrites"/>).</summary>
