@@ -409,6 +409,34 @@ public sealed class CredentialObjectsTests
         }
         """);
 
+    [Fact]
+    public Task A_factory_method_that_makes_the_settings_from_its_parameters() => Verify(
+        """
+        static class Program
+        {
+            static OkxSettings Make(string apiKey, string secretKey, string passphrase) => new OkxSettings(apiKey, secretKey.Trim(), passphrase);
+
+            static void Main(string[] args)
+            {
+                var settings = Make({|#0:Environment.GetEnvironmentVariable("OKX_API_KEY")|}!, Environment.GetEnvironmentVariable("OKX_SECRET_KEY")!, args[0]);
+                new OkxClient(settings).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        """
+        static class Program
+        {
+            static OkxSettings Make(string apiKey, string secretKey, string passphrase) => new OkxSettings(apiKey, secretKey.Trim(), passphrase);
+
+            static void Main(string[] args)
+            {
+                var settings = Make(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(), Environment.GetEnvironmentVariable("OKX_SECRET_KEY")!, args[0]);
+                new OkxClient(settings).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        Untrimmed(0, "API key", "an environment variable", KeyError));
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -614,4 +642,16 @@ public sealed class CredentialObjectsTests
             public static void Rotate(OkxClient client) => client.ApiKey = Environment.GetEnvironmentVariable("OKX_API_KEY")!;
         }
         """);
+
+    [Fact]
+    public Task A_factory_called_with_different_origins_stays_quiet() => Verify(
+        """
+        static class Program
+        {
+            static OkxSettings Make(string apiKey) => new OkxSettings(apiKey, "", "");
+            static OkxClient Live() => new OkxClient(Make(Environment.GetEnvironmentVariable("OKX_API_KEY")!));
+            static OkxClient Vault(Func<string> vault) => new OkxClient(Make(vault()));
+        }
+        """,
+        null);
 }

@@ -159,6 +159,40 @@ internal sealed class MemberWrites
         return new MemberWrites(creations.ToImmutable(), assigned, normalized, binding);
     }
 
+    /// <summary>Every call of <paramref name="method"/> in the compilation (in the trees whose text names it).</summary>
+    [SuppressMessage(
+        "MicrosoftCodeAnalysisCorrectness",
+        "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+        Justification = "Asked only for a factory method whose parameter a traced member write comes from, once per method and compilation.")]
+    public static ImmutableArray<IInvocationOperation> CallsOf(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!TextContains(tree.GetText(cancellationToken), method.Name, cancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocationSyntax && InvokedName(invocationSyntax) == method.Name)
+                {
+                    model ??= compilation.GetSemanticModel(tree);
+                    if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation
+                        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method))
+                    {
+                        calls.Add(invocation);
+                    }
+                }
+            }
+        }
+
+        return calls.ToImmutable();
+    }
+
     /// <summary>The property a positional record declares with the parameter, or null.</summary>
     public static IParameterSymbol? PositionalParameter(IPropertySymbol property, CancellationToken cancellationToken)
     {

@@ -126,7 +126,61 @@ internal sealed partial class ValueOrigins
                     trimmed);
             }
 
+            ResolveFactoryParameters(first, model.Compilation, element, depth);
             return SettleWrites(first, writes.IsNormalized(member), reference, trimmed) || Sources.Count > start;
+        }
+
+        /// <summary>
+        /// <c>static OkxSettings Create(string apiKey) =&gt; new OkxSettings(apiKey);</c>: a write whose value is a
+        /// parameter of one of the project's ordinary methods (a factory) means what every call of that method passes,
+        /// one level up (a parameter of the caller stays a parameter, another origin).
+        /// </summary>
+        private void ResolveFactoryParameters(int first, Compilation compilation, SyntaxNode? element, int depth)
+        {
+            List<ValueSource>? parameters = null;
+            var kept = first;
+            for (var i = first; i < Sources.Count; i++)
+            {
+                var source = Sources[i];
+                if (depth < MaxDepth / 2
+                    && source is { Kind: ValueSourceKind.Parameter, Parameter.ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary } factory }
+                    && !factory.IsVirtual && !factory.IsAbstract && !factory.IsOverride && !factory.DeclaringSyntaxReferences.IsEmpty)
+                {
+                    (parameters ??= new()).Add(source);
+                    continue;
+                }
+
+                Sources[kept++] = source;
+            }
+
+            if (parameters is null)
+            {
+                return;
+            }
+
+            Sources.Count = kept;
+            foreach (var source in parameters)
+            {
+                var parameter = source.Parameter!;
+                var calls = _owner.CallsOf((IMethodSymbol)parameter.ContainingSymbol.OriginalDefinition, compilation, _cancellationToken);
+                if (calls.IsEmpty)
+                {
+                    // Nobody in the compilation calls it: the value comes from elsewhere.
+                    Sources.Add(source);
+                    continue;
+                }
+
+                foreach (var call in calls)
+                {
+                    foreach (var argument in call.Arguments)
+                    {
+                        if (argument.Parameter?.Ordinal == parameter.Ordinal)
+                        {
+                            Visit(argument.Value, source.Trimmed, element, depth + 1);
+                        }
+                    }
+                }
+            }
         }
 
         /// <summary>

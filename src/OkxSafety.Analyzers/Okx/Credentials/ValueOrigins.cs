@@ -67,6 +67,19 @@ internal sealed partial class ValueOrigins
         return cache.GetOrAdd(value, walk.Sources.ToImmutable());
     }
 
+    // The calls of the project's factory methods whose parameters a member write is traced to, per method.
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);
+
+    private ImmutableArray<IInvocationOperation> CallsOf(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (_calls.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        return _calls.GetOrAdd(method, MemberWrites.CallsOf(method, compilation, cancellationToken));
+    }
+
     private MemberWrites WritesOf(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
         if (_writes.TryGetValue(type, out var known))
