@@ -119,7 +119,8 @@ public sealed class UntrimmedCredentialAnalyzer : OkxAnalyzer
                 }
 
                 // Trace the argument first: most arguments are not external text, and then the callee is never summarised.
-                var sources = _origins.Trace(argument.Value, context.CancellationToken);
+                // Objects and helpers are followed here only where their names say credential (costs little on other calls).
+                var sources = _origins.Trace(argument.Value, credentialNamesOnly: true, context.CancellationToken);
                 if (!HasUntrimmedExternalText(sources))
                 {
                     continue;

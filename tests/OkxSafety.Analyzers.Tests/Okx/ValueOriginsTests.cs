@@ -146,6 +146,10 @@ public sealed class ValueOriginsTests
     public void Parameters_and_unknown_calls_are_reported_as_such()
     {
         Assert.Equal(ValueSourceKind.Parameter, Single("class C { void Use(string v) { } void M(string p) => Use(p); }").Kind);
-        Assert.Equal(ValueSourceKind.Unknown, Single("class C { void Use(string v) { } string Get() => \"\"; void M() => Use(Get()); }").Kind);
+        Assert.Equal(ValueSourceKind.Unknown, Single("class C { void Use(string v) { } protected virtual string Get() => \"\"; void M() => Use(Get()); }").Kind);
+        Assert.Equal(ValueSourceKind.Unknown, Single("class C { void Use(string v) { } void M() => Use(System.Guid.NewGuid().ToString()); }").Kind);
+
+        // Issue 18: the project's own (non-virtual) helper methods are followed through their return values.
+        Assert.Equal(ValueSourceKind.Constant, Single("class C { void Use(string v) { } string Get() => \"\"; void M() => Use(Get()); }").Kind);
     }
 }

@@ -77,7 +77,8 @@ public class HardcodedCredentialPrecisionTests
                     var a = new OKXCredentials("XXX", "A1B2C3D4E5F60718293A4B5C6D7E8F90", "PHRASE");
                     var b = new ApiCredentials(FakeKey, "B1B2C3D4E5F60718293A4B5C6D7E8F90", "Tr4d1ng!Sdk");
                     var c = new OKXCredentials(pass: "Tr4d1ng!Okx", secret: "C1B2C3D4E5F60718293A4B5C6D7E8F90", key: "");
-                    var d = new OkxKeys("your-api-key", "D1B2C3D4E5F60718293A4B5C6D7E8F90", "Tr4d1ng!Rec");
+                    // The key by name, last: the set's API key is found by parameter, not by position (control: HardcodedCredentialObjectsTests).
+                    var d = new OkxKeys(Passphrase: "Tr4d1ng!Rec", SecretKey: "D1B2C3D4E5F60718293A4B5C6D7E8F90", ApiKey: "your-api-key");
                     var e = new ccxt.okx(new Dictionary<string, object>
                     {
                         { "apiKey", "KEY" },

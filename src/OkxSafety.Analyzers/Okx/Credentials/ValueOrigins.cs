@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -15,9 +16,10 @@ namespace OkxSafety.Analyzers.Okx;
 /// locals, across files), external text (environment, configuration, files, console, JSON), parameters, or
 /// unknown; and whether it passed through Trim() on the way. Locals are followed flow-sensitively (the last
 /// unconditional assignment before the use wins); fields and auto-properties through their initializers and the
-/// assignments in their type's constructors.
+/// assignments in their type's constructors; members of the project's own types also to where the compilation writes
+/// them, and the project's own helper methods through their return values (ValueOrigins.Objects.cs).
 /// </summary>
-internal sealed class ValueOrigins
+internal sealed partial class ValueOrigins
 {
     private const int MaxDepth = 16;
 
@@ -29,6 +31,13 @@ internal sealed class ValueOrigins
     // second asks this instead of walking again. Only traced values are kept, and only as long as the compilation.
     private readonly ConcurrentDictionary<IOperation, ImmutableArray<ValueSource>> _traced = new();
 
+    // The same for the cheaper trace of call arguments (objects and helpers followed only where a name says credential).
+    private readonly ConcurrentDictionary<IOperation, ImmutableArray<ValueSource>> _tracedNamed = new();
+
+    // What the compilation writes into the members of its own types (settings, options, records), per type: made once,
+    // for the types a traced value is read from (MemberWrites).
+    private readonly ConcurrentDictionary<INamedTypeSymbol, MemberWrites> _writes = new(SymbolEqualityComparer.Default);
+
     public ValueOrigins(OkxTypes types)
     {
         _types = types;
@@ -37,27 +46,67 @@ internal sealed class ValueOrigins
     /// <summary>The instance of a compilation (its <see cref="OkxTypes"/>), shared by the rules that trace credentials.</summary>
     public static ValueOrigins For(OkxTypes types) => s_byTypes.GetValue(types, static t => new ValueOrigins(t));
 
-    public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken)
+    public ImmutableArray<ValueSource> Trace(IOperation value, CancellationToken cancellationToken) =>
+        Trace(value, credentialNamesOnly: false, cancellationToken);
+
+    /// <param name="credentialNamesOnly">
+    /// Follow members of the project's own types and its helper methods only when their names say credential
+    /// (<c>settings.ApiKey</c>, <c>GetSecretKey()</c>): for values that are not yet known to reach a sink (call
+    /// arguments), so that tracing them costs little; a sink's own value is traced in full.
+    /// </param>
+    public ImmutableArray<ValueSource> Trace(IOperation value, bool credentialNamesOnly, CancellationToken cancellationToken)
     {
-        if (_traced.TryGetValue(value, out var known))
+        var cache = credentialNamesOnly ? _tracedNamed : _traced;
+        if (cache.TryGetValue(value, out var known))
         {
             return known;
         }
 
-        var walk = new OriginSearch(_types, cancellationToken);
+        var walk = new OriginSearch(this, credentialNamesOnly, cancellationToken);
         walk.Visit(value, trimmed: false, element: null, depth: 0);
-        return _traced.GetOrAdd(value, walk.Sources.ToImmutable());
+        return cache.GetOrAdd(value, walk.Sources.ToImmutable());
     }
 
-    private sealed class OriginSearch
+    // The calls of the project's factory methods whose parameters a member write is traced to, per method.
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new(SymbolEqualityComparer.Default);
+
+    private ImmutableArray<IInvocationOperation> CallsOf(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
     {
+        if (_calls.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        return _calls.GetOrAdd(method, MemberWrites.CallsOf(method, compilation, cancellationToken));
+    }
+
+    private MemberWrites WritesOf(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (_writes.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        // Computed outside the dictionary: two threads may both compute it, with the same result.
+        return _writes.GetOrAdd(type, MemberWrites.Scan(type, compilation, _types, cancellationToken));
+    }
+
+    private sealed partial class OriginSearch
+    {
+        private readonly ValueOrigins _owner;
         private readonly OkxTypes _types;
+        private readonly bool _credentialNamesOnly;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<object> _visited = new();
 
-        public OriginSearch(OkxTypes types, CancellationToken cancellationToken)
+        // The helper methods being traced (a method calling itself, or two calling each other, end here).
+        private readonly HashSet<IMethodSymbol> _activeMethods = new(SymbolEqualityComparer.Default);
+
+        public OriginSearch(ValueOrigins owner, bool credentialNamesOnly, CancellationToken cancellationToken)
         {
-            _types = types;
+            _owner = owner;
+            _types = owner._types;
+            _credentialNamesOnly = credentialNamesOnly;
             _cancellationToken = cancellationToken;
         }
 
@@ -213,6 +262,11 @@ internal sealed class ValueOrigins
                 return;
             }
 
+            if (VisitHelperMethod(invocation, trimmed, element, depth))
+            {
+                return;
+            }
+
             AddUnknown(invocation, trimmed);
         }
 
@@ -232,9 +286,12 @@ internal sealed class ValueOrigins
         /// <summary>A field or property: its initializer and the assignments in its type's constructors.</summary>
         private void VisitMember(ISymbol member, IOperation reference, bool trimmed, SyntaxNode? element, int depth)
         {
+            IParameterSymbol? positional = null;
             if (member is IPropertySymbol property && !DeclaredValues.IsAutoProperty(property, _cancellationToken)
-                && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null)
+                && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null
+                && (positional = MemberWrites.PositionalParameter(property, _cancellationToken)) is null)
             {
+                // A property with accessor bodies (a setter that trims, a getter that computes): nothing is claimed.
                 AddUnknown(reference, trimmed);
                 return;
             }
@@ -244,6 +301,7 @@ internal sealed class ValueOrigins
                 return;
             }
 
+            var start = Sources.Count;
             var found = false;
             var model = reference.SemanticModel;
             if (DeclaredValues.GetDeclaredExpression(member, _cancellationToken) is { } declared)
@@ -259,6 +317,14 @@ internal sealed class ValueOrigins
                     found = true;
                     Visit(assigned, trimmed, element, depth);
                 }
+            }
+
+            // A property with accessor bodies stores what its setter makes of the value: only its getter is followed (above).
+            if (model is not null && OwnObjectType(member) is { } type
+                && (member is IFieldSymbol || positional is not null || DeclaredValues.IsAutoProperty((IPropertySymbol)member, _cancellationToken))
+                && (!_credentialNamesOnly || CredentialNames.MayBeCredentialName(member.Name)))
+            {
+                found |= VisitObjectWrites(member, type, positional, reference, model, start, trimmed, element, depth);
             }
 
             if (!found)
@@ -290,6 +356,11 @@ internal sealed class ValueOrigins
             }
         }
 
+        [SuppressMessage(
+            "MicrosoftCodeAnalysisCorrectness",
+            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+            Justification = "The constructor that assigns a traced member may be in another file (a partial type, a settings class read "
+                + "from a client); asked only for members a traced value is read from.")]
         private IEnumerable<IOperation> ConstructorAssignments(ISymbol member, SemanticModel model)
         {
             var type = member.ContainingType;
@@ -298,8 +369,12 @@ internal sealed class ValueOrigins
             {
                 foreach (var reference in constructor.DeclaringSyntaxReferences)
                 {
-                    if (reference.SyntaxTree != model.SyntaxTree
-                        || model.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not { } body)
+                    // A constructor in another file (a partial type, a settings class read from a client): its own model.
+                    var constructorModel = reference.SyntaxTree == model.SyntaxTree ? model
+                        : model.Compilation.ContainsSyntaxTree(reference.SyntaxTree) ? model.Compilation.GetSemanticModel(reference.SyntaxTree)
+                        : null;
+                    if (constructorModel is null
+                        || constructorModel.GetOperation(reference.GetSyntax(_cancellationToken), _cancellationToken) is not { } body)
                     {
                         continue;
                     }

@@ -48,4 +48,7 @@ internal readonly struct ValueSource
     public string? ConstantValue { get; }
 
     public IParameterSymbol? Parameter { get; }
+
+    /// <summary>The same source, with <see cref="Trimmed"/> set as given.</summary>
+    public ValueSource WithTrimmed(bool trimmed) => new(Kind, Node, trimmed, Description, ConstantValue, Parameter);
 }

@@ -106,7 +106,7 @@ internal sealed partial class LeakedSecrets
             }
 
             // A field or property assigned from an environment variable or configuration key named for a secret.
-            foreach (var source in _owner._origins.Trace(operation, _cancellationToken))
+            foreach (var source in _owner._origins.Trace(operation, credentialNamesOnly: true, _cancellationToken))
             {
                 if (source.Kind == ValueSourceKind.ExternalText && ReadKind(source.Node, operation.SemanticModel) is { } read)
                 {

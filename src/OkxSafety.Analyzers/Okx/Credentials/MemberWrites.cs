@@ -1,0 +1,500 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OkxSafety.Analyzers.Okx;
+
+/// <summary>How the instances of a type get their member values from outside the program, as a whole.</summary>
+internal enum TypeBinding
+{
+    /// <summary>Not bound: members get only the values the code writes.</summary>
+    None,
+
+    /// <summary>Bound from configuration: <c>Configure&lt;T&gt;(section)</c>, <c>AddOptions&lt;T&gt;().Bind(…)</c> / <c>BindConfiguration(…)</c>, <c>Get&lt;T&gt;()</c>, <c>Bind(obj)</c>.</summary>
+    Configuration,
+
+    /// <summary>Deserialized from JSON: <c>JsonSerializer.Deserialize&lt;T&gt;</c>, <c>JsonConvert.DeserializeObject&lt;T&gt;</c>, <c>PopulateObject</c>, <c>ToObject&lt;T&gt;</c>.</summary>
+    Json,
+}
+
+/// <summary>
+/// Everything the compilation writes into the members of one of its own types from outside the type's constructors:
+/// the object creations (whose arguments feed the constructor parameters, a positional record's properties among them),
+/// the assignments (<c>x.ApiKey = …</c>, object initializers, <c>with { … }</c>, <c>Configure&lt;T&gt;(o =&gt; o.ApiKey = …)</c>),
+/// the members trimmed in place (<c>o.ApiKey = o.ApiKey.Trim()</c>, in a PostConfigure for example) and whether the
+/// type is bound from configuration or JSON. Made once per type and compilation (<see cref="ValueOrigins"/> keeps it),
+/// and only for a type whose member a credential sink's value is read from.
+/// </summary>
+/// <remarks>
+/// Only the syntax trees whose text names the type are read (an implicit <c>new()</c> or an assignment in a tree that
+/// never names the type is not seen: the writes found are still real, the member is only less often called "mixed").
+/// </remarks>
+internal sealed class MemberWrites
+{
+    private static readonly ImmutableArray<IOperation> NoValues = ImmutableArray<IOperation>.Empty;
+
+    private readonly Dictionary<ISymbol, List<IOperation>> _assigned;
+    private readonly HashSet<ISymbol> _normalized;
+
+    private MemberWrites(
+        ImmutableArray<IObjectCreationOperation> creations,
+        Dictionary<ISymbol, List<IOperation>> assigned,
+        HashSet<ISymbol> normalized,
+        TypeBinding binding)
+    {
+        Creations = creations;
+        _assigned = assigned;
+        _normalized = normalized;
+        Binding = binding;
+    }
+
+    /// <summary>Every <c>new T(…)</c> / <c>new T { … }</c> / target-typed <c>new(…)</c> of the type.</summary>
+    public ImmutableArray<IObjectCreationOperation> Creations { get; }
+
+    public TypeBinding Binding { get; }
+
+    /// <summary>The values assigned to <paramref name="member"/> outside the type's constructors.</summary>
+    public IReadOnlyList<IOperation> AssignedValues(ISymbol member) =>
+        _assigned.TryGetValue(member.OriginalDefinition, out var values) ? values : NoValues;
+
+    /// <summary>Somewhere the member is set to its own trimmed value (<c>o.ApiKey = o.ApiKey?.Trim()</c>).</summary>
+    public bool IsNormalized(ISymbol member) => _normalized.Contains(member.OriginalDefinition);
+
+    [SuppressMessage(
+        "MicrosoftCodeAnalysisCorrectness",
+        "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+        Justification = "A credential read from a member of the project's own type (settings, options, records) is written where the "
+            + "type is created, bound or assigned, usually in another file (Program.cs). Asked only for a type whose member a "
+            + "credential sink's value is read from, once per type and compilation, and only in the trees that name the type.")]
+    public static MemberWrites Scan(INamedTypeSymbol type, Compilation compilation, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var creations = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+        var assigned = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+        var normalized = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var binding = TypeBinding.None;
+
+        var memberNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol or IFieldSymbol)
+            {
+                memberNames.Add(member.Name);
+            }
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!TextContains(tree.GetText(cancellationToken), type.Name, cancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case BaseObjectCreationExpressionSyntax creationSyntax
+                        when creationSyntax is ImplicitObjectCreationExpressionSyntax
+                             || (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) == type.Name):
+                        model ??= compilation.GetSemanticModel(tree);
+                        if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation
+                            && SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
+                        {
+                            creations.Add(creation);
+                        }
+
+                        break;
+
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignmentSyntax
+                        when LastName(assignmentSyntax.Left) is { } assignedName && memberNames.Contains(assignedName):
+                        model ??= compilation.GetSemanticModel(tree);
+                        if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                            && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType?.OriginalDefinition, type)
+                            && !IsInConstructorOf(type, model, assignmentSyntax, cancellationToken))
+                        {
+                            var member = target.Member.OriginalDefinition;
+                            if (TrimsItself(assignment.Value, member))
+                            {
+                                normalized.Add(member);
+                            }
+                            else
+                            {
+                                if (!assigned.TryGetValue(member, out var values))
+                                {
+                                    assigned.Add(member, values = new List<IOperation>());
+                                }
+
+                                values.Add(assignment.Value);
+                            }
+                        }
+
+                        break;
+
+                    case InvocationExpressionSyntax invocationSyntax when binding != TypeBinding.Configuration && IsBindingName(InvokedName(invocationSyntax)):
+                        model ??= compilation.GetSemanticModel(tree);
+                        if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
+                        {
+                            var found = BindingOf(invocation, type, types, cancellationToken);
+                            if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
+                            {
+                                binding = found;
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        return new MemberWrites(creations.ToImmutable(), assigned, normalized, binding);
+    }
+
+    /// <summary>Every call of <paramref name="method"/> in the compilation (in the trees whose text names it).</summary>
+    [SuppressMessage(
+        "MicrosoftCodeAnalysisCorrectness",
+        "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+        Justification = "Asked only for a factory method whose parameter a traced member write comes from, once per method and compilation.")]
+    public static ImmutableArray<IInvocationOperation> CallsOf(IMethodSymbol method, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!TextContains(tree.GetText(cancellationToken), method.Name, cancellationToken))
+            {
+                continue;
+            }
+
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is InvocationExpressionSyntax invocationSyntax && InvokedName(invocationSyntax) == method.Name)
+                {
+                    model ??= compilation.GetSemanticModel(tree);
+                    if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation
+                        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method))
+                    {
+                        calls.Add(invocation);
+                    }
+                }
+            }
+        }
+
+        return calls.ToImmutable();
+    }
+
+    /// <summary>The property a positional record declares with the parameter, or null.</summary>
+    public static IParameterSymbol? PositionalParameter(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is not ParameterSyntax parameterSyntax)
+            {
+                continue;
+            }
+
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    foreach (var parameterReference in parameter.DeclaringSyntaxReferences)
+                    {
+                        if (parameterReference.SyntaxTree == reference.SyntaxTree && parameterReference.Span == parameterSyntax.Span)
+                        {
+                            return parameter;
+                        }
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The argument an object creation gives for <paramref name="parameter"/> of its constructor, or null.</summary>
+    public static IOperation? ArgumentFor(IObjectCreationOperation creation, IParameterSymbol parameter)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(creation.Constructor?.OriginalDefinition, parameter.ContainingSymbol.OriginalDefinition))
+        {
+            return null;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter is { } given && given.Ordinal == parameter.Ordinal)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsBindingName(string? name) =>
+        name is "Configure" or "Bind" or "BindConfiguration" or "Get" or "GetValue" or "Deserialize" or "DeserializeAsync"
+            or "DeserializeObject" or "PopulateObject" or "ToObject";
+
+    private static TypeBinding BindingOf(IInvocationOperation invocation, INamedTypeSymbol type, OkxTypes types, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        var typeArgument = HasTypeArgument(method, type);
+        switch (method.Name)
+        {
+            // services.Configure<T>(config.GetSection("Okx")) (not Configure<T>(o => …): those assignments are code writes)
+            case "Configure" when typeArgument && HasConfigurationArgument(invocation):
+            // services.AddOptions<T>().Bind(section) / .BindConfiguration("Okx")
+            case "Bind" or "BindConfiguration" when method.ContainingType is { Name: "OptionsBuilder" or "OptionsBuilderConfigurationExtensions" or "OptionsBuilderExtensions" }
+                                                    && OptionsBuilderOf(invocation, type):
+            // config.GetSection("Okx").Get<T>(), GetValue<T>(key)
+            case "Get" or "GetValue" when typeArgument && method.ContainingType?.Name == "ConfigurationBinder":
+                return TypeBinding.Configuration;
+
+            // config.GetSection("Okx").Bind(settings), config.Bind("Okx", settings)
+            case "Bind" when method.ContainingType?.Name == "ConfigurationBinder" && HasArgumentOfType(invocation, type):
+                return TypeBinding.Configuration;
+
+            // Typed JSON settings: text (or a stream) read from a file, the console or configuration, not a response.
+            case "Deserialize" or "DeserializeAsync" when typeArgument && method.ContainingType?.Name == "JsonSerializer"
+                                                          && OkxTypes.IsInNamespace(method.ContainingType, "System.Text.Json")
+                                                          && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "DeserializeObject" when typeArgument && method.ContainingType?.Name == "JsonConvert"
+                                          && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "PopulateObject" when method.ContainingType?.Name == "JsonConvert" && HasArgumentOfType(invocation, type)
+                                       && invocation.Arguments.Length > 0 && IsReadFromOutside(invocation.Arguments[0].Value, types, 0, cancellationToken):
+            case "ToObject" when typeArgument && OkxTypes.IsOrDerivesFrom(method.ContainingType, types.JToken)
+                                 && (invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)) is { } token
+                                 && IsReadFromOutside(token, types, 0, cancellationToken):
+                return TypeBinding.Json;
+
+            default:
+                return TypeBinding.None;
+        }
+    }
+
+    /// <summary>
+    /// The text or stream given to a deserializer is read from a file, a reader, the console, the environment or
+    /// configuration (directly, through <c>JObject.Parse</c> / <c>JToken.Parse</c>, or through a local): settings, not a
+    /// response from a server.
+    /// </summary>
+    private static bool IsReadFromOutside(IOperation value, OkxTypes types, int depth, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            value = Unwrap(value);
+            if (value is IAwaitOperation awaited)
+            {
+                value = awaited.Operation;
+                continue;
+            }
+
+            break;
+        }
+
+        if (depth > 3)
+        {
+            return false;
+        }
+
+        switch (value)
+        {
+            case IInvocationOperation invocation:
+                var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+                var kind = ExternalReads.OfCall(invocation, receiver, types);
+                if (kind is not (ExternalReadKind.None or ExternalReadKind.Json))
+                {
+                    return true;
+                }
+
+                return invocation.TargetMethod is { IsStatic: true, Name: "Parse" or "Load" or "ReadFrom" } parse
+                       && OkxTypes.IsOrDerivesFrom(parse.ContainingType, types.JToken)
+                       && invocation.Arguments.Length > 0
+                       && IsReadFromOutside(invocation.Arguments[0].Value, types, depth + 1, cancellationToken);
+            case IObjectCreationOperation { Type.Name: "StreamReader" or "JsonTextReader", Arguments.Length: > 0 } reader:
+                return IsReadFromOutside(reader.Arguments[0].Value, types, depth + 1, cancellationToken)
+                       || reader.Arguments[0].Value.Type?.SpecialType == SpecialType.System_String; // new StreamReader(path)
+            case ILocalReferenceOperation local:
+                foreach (var definition in LocalDefinitions.Reaching(local, cancellationToken))
+                {
+                    if (definition is not null && IsReadFromOutside(definition, types, depth + 1, cancellationToken))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static bool HasTypeArgument(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        foreach (var argument in method.TypeArguments)
+        {
+            if (SymbolEqualityComparer.Default.Equals(argument.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasConfigurationArgument(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (ExternalReads.IsConfigurationType(Unwrap(argument.Value).Type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasArgumentOfType(IInvocationOperation invocation, INamedTypeSymbol type)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (SymbolEqualityComparer.Default.Equals(Unwrap(argument.Value).Type?.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The receiver (or the extension's first argument) is an OptionsBuilder&lt;T&gt;.</summary>
+    private static bool OptionsBuilderOf(IInvocationOperation invocation, INamedTypeSymbol type)
+    {
+        var receiver = invocation.Instance ?? (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+        return receiver is not null && Unwrap(receiver).Type is INamedTypeSymbol { Name: "OptionsBuilder", TypeArguments.Length: 1 } builder
+               && SymbolEqualityComparer.Default.Equals(builder.TypeArguments[0].OriginalDefinition, type);
+    }
+
+    /// <summary><c>o.ApiKey = o.ApiKey.Trim()</c> / <c>o.ApiKey?.Trim() ?? ""</c> / <c>(o.ApiKey ?? "").Trim()</c>.</summary>
+    private static bool TrimsItself(IOperation value, ISymbol member)
+    {
+        value = Unwrap(value);
+        if (value is ICoalesceOperation outer)
+        {
+            value = Unwrap(outer.Value);
+        }
+
+        if (value is IConditionalAccessOperation { WhenNotNull: IInvocationOperation whenNotNull } access && IsTrim(whenNotNull))
+        {
+            return IsMember(access.Operation, member);
+        }
+
+        if (value is IInvocationOperation { Instance: { } instance } trim && IsTrim(trim))
+        {
+            instance = Unwrap(instance);
+            if (instance is ICoalesceOperation coalesce)
+            {
+                instance = Unwrap(coalesce.Value);
+            }
+
+            return IsMember(instance, member);
+        }
+
+        return false;
+    }
+
+    private static bool IsTrim(IInvocationOperation invocation) =>
+        invocation.TargetMethod is { Name: "Trim" } trim && trim.ContainingType.SpecialType == SpecialType.System_String;
+
+    private static bool IsMember(IOperation operation, ISymbol member) =>
+        Unwrap(operation) is IMemberReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Member.OriginalDefinition, member);
+
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        return operation;
+    }
+
+    private static bool IsInConstructorOf(INamedTypeSymbol type, SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ConstructorDeclarationSyntax constructor)
+            {
+                return SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(constructor, cancellationToken)?.ContainingType?.OriginalDefinition, type);
+            }
+
+            if (current is MemberDeclarationSyntax)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+    {
+        MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberBindingExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        MemberBindingExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        QualifiedNameSyntax { Right: var right } => right.Identifier.ValueText,
+        AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private const int ChunkSize = 4096;
+
+    /// <summary>The text contains <paramref name="word"/> (ordinal), read in chunks without turning the whole file into a string.</summary>
+    private static bool TextContains(SourceText text, string word, CancellationToken cancellationToken)
+    {
+        var length = text.Length;
+        if (word.Length == 0 || length < word.Length)
+        {
+            return false;
+        }
+
+        var overlap = word.Length - 1;
+        var buffer = new char[Math.Min(length, ChunkSize + overlap)];
+        var position = 0;
+        var carried = 0;
+        while (position < length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(buffer.Length - carried, length - position);
+            text.CopyTo(position, buffer, carried, count);
+            var filled = carried + count;
+            if (new ReadOnlySpan<char>(buffer, 0, filled).IndexOf(word.AsSpan()) >= 0)
+            {
+                return true;
+            }
+
+            position += count;
+            carried = Math.Min(overlap, filled);
+            Array.Copy(buffer, filled - carried, buffer, 0, carried);
+        }
+
+        return false;
+    }
+}
