@@ -33,10 +33,14 @@ internal static class RealBuild
     // "   0.174   79   Microsoft.CodeAnalysis.CSharp.NetAnalyzers, Version=10.0.401.0, Culture=neutral, PublicKeyToken=…"
     // (an assembly line of the report; the analyzer lines under it are type names, without ", Version=").
     private static readonly Regex AssemblyLine = new(@"^\s*(?:\d+>)?\s*(<?)(\d+\.\d+)\s+<?\d+\s+([A-Za-z_][A-Za-z0-9_.]*), Version=", RegexOptions.Compiled);
+    // "      0.023   <1      OkxSafety.Analyzers.Rules.HardcodedCredentialAnalyzer (OKX001)" (an analyzer line).
+    private static readonly Regex AnalyzerLine = new(@"^\s*(?:\d+>)?\s*(<?)(\d+\.\d+)\s+<?\d+\s+([A-Za-z_][A-Za-z0-9_.]*) \(([^)]*)\)\s*$", RegexOptions.Compiled);
     private static readonly Regex TotalAnalyzerLine = new(@"Total analyzer execution time: (\d+\.\d+) seconds", RegexOptions.Compiled);
     private static readonly Regex TotalGeneratorLine = new(@"Total generator execution time: (\d+\.\d+) seconds", RegexOptions.Compiled);
     // Task Performance Summary: "     1369 ms  Csc                                        1 calls"
     private static readonly Regex CscTaskLine = new(@"^\s*(?:\d+>)?\s*(\d+) ms\s+Csc\s+(\d+) calls", RegexOptions.Compiled);
+    // "/work/…/Okx/ClientFile.cs(12,9): warning OKX005: …" (each warning is logged twice: when raised and in the summary).
+    private static readonly Regex OurWarning = new(@": (?:warning|error|info) OKX\d{3}:", RegexOptions.Compiled);
 
     public static int Run(string[] args)
     {
@@ -156,8 +160,8 @@ internal static class RealBuild
         // 4. Warm-up, then the measured rounds, alternating the cases.
         var results = cases.ToDictionary(c => c.Name, _ => new List<BuildFigures>());
         var failed = new HashSet<string>();
-        Console.WriteLine($"| {"round",5} | {"case",-5} | {"Csc ms",8} | {"ours ms",8} | {"SDK analyzers ms",16} | {"all analyzers ms",16} | {"generators ms",13} | {"ours/compiler",13} | {"ours/SDK",8} | {"build s",7} |");
-        Console.WriteLine($"|{new string('-', 7)}|{new string('-', 7)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 18)}|{new string('-', 18)}|{new string('-', 15)}|{new string('-', 15)}|{new string('-', 10)}|{new string('-', 9)}|");
+        Console.WriteLine($"| {"round",5} | {"case",-5} | {"Csc ms",8} | {"ours ms",8} | {"SDK analyzers ms",16} | {"all analyzers ms",16} | {"generators ms",13} | {"ours/compiler",13} | {"ours/SDK",8} | {"OKX findings",12} | {"build s",7} |");
+        Console.WriteLine($"|{new string('-', 7)}|{new string('-', 7)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 18)}|{new string('-', 18)}|{new string('-', 15)}|{new string('-', 15)}|{new string('-', 10)}|{new string('-', 14)}|{new string('-', 9)}|");
         for (var round = 1 - warmUp; round <= rounds; round++)
         {
             foreach (var c in cases)
@@ -169,7 +173,7 @@ internal static class RealBuild
 
                 var label = round <= 0 ? "warm" : round.ToString(CultureInfo.InvariantCulture);
                 var log = Path.Combine(logs, $"{c.Name}.{(round <= 0 ? "warmup" + (round + warmUp) : "round" + round)}.log");
-                var figures = Build(c, log, useServer);
+                var figures = Build(c, log, useServer, version);
                 if (figures.Error is not null)
                 {
                     Console.WriteLine($"| {label,5} | {c.Name,-5} | build FAILED: {figures.Error} (log: {log})");
@@ -177,7 +181,7 @@ internal static class RealBuild
                     continue;
                 }
 
-                Console.WriteLine($"| {label,5} | {c.Name,-5} | {figures.CscMs,8:N0} | {figures.OursMs,8:N1} | {figures.SdkMs,16:N1} | {figures.TotalAnalyzersMs,16:N1} | {figures.GeneratorsMs,13:N1} | {Percent(figures.OursVsCompiler),13} | {Ratio(figures.OursVsSdk),8} | {figures.BuildSeconds,7:N1} |");
+                Console.WriteLine($"| {label,5} | {c.Name,-5} | {figures.CscMs,8:N0} | {figures.OursMs,8:N1} | {figures.SdkMs,16:N1} | {figures.TotalAnalyzersMs,16:N1} | {figures.GeneratorsMs,13:N1} | {Percent(figures.OursVsCompiler),13} | {Ratio(figures.OursVsSdk),8} | {figures.Findings,12} | {figures.BuildSeconds,7:N1} |");
                 if (round > 0)
                 {
                     results[c.Name].Add(figures);
@@ -223,6 +227,15 @@ internal static class RealBuild
         Console.WriteLine("OkxSafety.Analyzers* assemblies; SDK analyzers = every other analyzer assembly of the report; compiler = the Csc");
         Console.WriteLine("task's time (wall time of the compiler call, analyzers and generators included); a report line '<0.001' counts 1 ms.");
         Console.WriteLine();
+        Console.WriteLine("Our analyzers in the report (median ms per case):");
+        foreach (var rule in results.Values.SelectMany(r => r).SelectMany(r => r.OurRules.Keys).Distinct().OrderBy(a => a, StringComparer.Ordinal))
+        {
+            var perCase = cases.Where(c => results[c.Name].Count > 0)
+                .Select(c => $"{c.Name} {Median(results[c.Name].Select(r => r.OurRules.TryGetValue(rule, out var ms) ? ms : 0)):N1}");
+            Console.WriteLine($"  {rule}: {string.Join(", ", perCase)}");
+        }
+
+        Console.WriteLine();
         Console.WriteLine("SDK analyzer assemblies in the report (median ms per case):");
         foreach (var assembly in results.Values.SelectMany(r => r).SelectMany(r => r.Assemblies.Keys).Where(a => !IsOurs(a)).Distinct().OrderBy(a => a, StringComparer.Ordinal))
         {
@@ -234,7 +247,7 @@ internal static class RealBuild
         return 0;
     }
 
-    private static BuildFigures Build(ConsumerProject project, string log, bool useServer)
+    private static BuildFigures Build(ConsumerProject project, string log, bool useServer, string version)
     {
         var arguments = new List<string>
         {
@@ -252,14 +265,24 @@ internal static class RealBuild
             return BuildFigures.Failed($"exit code {result.ExitCode}: {Tail(result.Output, 5).Replace('\n', ' ')}");
         }
 
-        var figures = Parse(File.ReadAllLines(log));
+        var figures = Parse(File.ReadAllLines(log), version);
+        if (figures.Error is null && useServer && !figures.UsedServer)
+        {
+            figures = figures with { Error = "the compiler server was asked for but not used (see the log's CompilerServer line)" };
+        }
+
         return figures with { BuildSeconds = seconds };
     }
 
     /// <summary>Reads one build's detailed log: the analyzer report of its one Csc call and the task performance summary.</summary>
-    internal static BuildFigures Parse(IEnumerable<string> logLines)
+    internal static BuildFigures Parse(IEnumerable<string> logLines, string version)
     {
+        var oursPassed = false;
+        var usedServer = false;
+        var findings = new HashSet<string>(StringComparer.Ordinal);
         var assemblies = new Dictionary<string, double>(StringComparer.Ordinal);
+        var ourRules = new Dictionary<string, double>(StringComparer.Ordinal);
+        string? currentAssembly = null;
         double? totalAnalyzers = null;
         double? totalGenerators = null;
         double? csc = null;
@@ -268,6 +291,21 @@ internal static class RealBuild
         foreach (var line in logLines)
         {
             Match match;
+            if (!oursPassed && line.Contains("OkxSafety.Analyzers.dll", StringComparison.Ordinal) && line.Contains(version, StringComparison.OrdinalIgnoreCase))
+            {
+                oursPassed = true; // csc's command line: /analyzer:<packages>/okxsafety.analyzers/<version>/analyzers/dotnet/cs/OkxSafety.Analyzers.dll
+            }
+
+            if (line.Contains("CompilerServer: server - server processed compilation", StringComparison.Ordinal))
+            {
+                usedServer = true;
+            }
+
+            if (OurWarning.IsMatch(line))
+            {
+                findings.Add(line.Trim());
+            }
+
             if ((match = TotalAnalyzerLine.Match(line)).Success)
             {
                 totalAnalyzers = (totalAnalyzers ?? 0) + Seconds(match) * 1000;
@@ -300,12 +338,25 @@ internal static class RealBuild
                 var ms = match.Groups[1].Value == "<" ? 1.0 : double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 1000;
                 var name = match.Groups[3].Value;
                 assemblies[name] = (assemblies.TryGetValue(name, out var previous) ? previous : 0) + ms;
+                currentAssembly = name;
+            }
+            else if (section == 1 && currentAssembly is not null && IsOurs(currentAssembly) && (match = AnalyzerLine.Match(line)).Success)
+            {
+                var ms = match.Groups[1].Value == "<" ? 1.0 : double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) * 1000;
+                var type = match.Groups[3].Value;
+                var rule = type.Substring(type.LastIndexOf('.') + 1) + " (" + match.Groups[4].Value + ")";
+                ourRules[rule] = (ourRules.TryGetValue(rule, out var previous) ? previous : 0) + ms;
             }
             else if (section == 3 && (match = CscTaskLine.Match(line)).Success)
             {
                 csc = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
                 cscCalls = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             }
+        }
+
+        if (!oursPassed)
+        {
+            return BuildFigures.Failed($"csc was not given OkxSafety.Analyzers.dll {version} (no such /analyzer: in the log)");
         }
 
         if (totalAnalyzers is null)
@@ -318,24 +369,27 @@ internal static class RealBuild
             return BuildFigures.Failed(csc is null ? "no Csc line in the task performance summary" : $"{cscCalls} Csc calls (expected 1)");
         }
 
-        return new BuildFigures(csc.Value, assemblies, totalAnalyzers.Value, totalGenerators ?? 0, null);
+        return new BuildFigures(csc.Value, assemblies, totalAnalyzers.Value, totalGenerators ?? 0, null) { UsedServer = usedServer, Findings = findings.Count, OurRules = ourRules };
     }
 
     /// <summary>
     /// One OKX client file of about <see cref="MixedOkxFileLines"/> lines that compiles on its own (no third-party
-    /// stubs): the generator overshoots its target by a file's last method, so the target is lowered until it fits.
+    /// stubs): the generator overshoots or undershoots its target by a method, so of the targets 150-300 the one whose
+    /// file comes closest to 300 lines is taken (deterministic).
     /// </summary>
     private static CorpusFile MixedOkxFile()
     {
-        var target = MixedOkxFileLines;
-        var file = OkxCorpus.GenerateSingleFile(Workload.Seed + 2, target, okxDense: true);
-        while (OkxCorpus.CountLines(file.Text) > MixedOkxFileLines * 11 / 10 && target > 100)
+        CorpusFile? best = null;
+        for (var target = MixedOkxFileLines; target >= 150; target -= 10)
         {
-            target -= 20;
-            file = OkxCorpus.GenerateSingleFile(Workload.Seed + 2, target, okxDense: true);
+            var file = OkxCorpus.GenerateSingleFile(Workload.Seed + 2, target, okxDense: true);
+            if (best is null || Math.Abs(OkxCorpus.CountLines(file.Text) - MixedOkxFileLines) < Math.Abs(OkxCorpus.CountLines(best.Text) - MixedOkxFileLines))
+            {
+                best = file;
+            }
         }
 
-        return file;
+        return best!;
     }
 
     private static bool IsOurs(string assembly) => assembly.StartsWith(OurAssemblyPrefix, StringComparison.Ordinal);
@@ -345,6 +399,14 @@ internal static class RealBuild
     internal sealed record BuildFigures(double CscMs, IReadOnlyDictionary<string, double> Assemblies, double TotalAnalyzersMs, double GeneratorsMs, string? Error)
     {
         public double BuildSeconds { get; init; }
+
+        public bool UsedServer { get; init; }
+
+        /// <summary>Our analyzers one by one (the report's lines under our assembly; '&lt;0.001' as 1 ms).</summary>
+        public IReadOnlyDictionary<string, double> OurRules { get; init; } = new Dictionary<string, double>();
+
+        /// <summary>Distinct OKX diagnostics in the build's output (a check that the rules ran, not a time).</summary>
+        public int Findings { get; init; }
 
         public double OursMs => Assemblies.Where(a => IsOurs(a.Key)).Sum(a => a.Value);
 
