@@ -93,7 +93,7 @@ internal static class AnalyzerSets
     }
 
     /// <summary>The running SDK's analyzers folder: &lt;dotnet root&gt;/sdk/&lt;newest&gt;/Sdks/Microsoft.NET.Sdk/analyzers.</summary>
-    private static string? FindSdkAnalyzerDirectory()
+    internal static string? FindSdkAnalyzerDirectory()
     {
         // The runtime lives in <root>/shared/Microsoft.NETCore.App/<version>/.
         var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);

@@ -5,8 +5,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OkxSafety.Analyzers.Benchmarks;
 
+// --real-build: pack the package, build generated consumer projects with the SDK (docs/performance.md, "Real builds").
 // --quick: one fast pass with the ratio table and the budget verdicts (what docs/performance.md quotes).
 // Otherwise: BenchmarkDotNet (in-process, short runs); arguments go to BenchmarkSwitcher (e.g. --filter *Ide*).
+if (args.Contains("--real-build"))
+{
+    return RealBuild.Run(args);
+}
+
 if (args.Contains("--profile"))
 {
     return ProfileRun.Run(args);

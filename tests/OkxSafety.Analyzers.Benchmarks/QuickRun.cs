@@ -12,9 +12,11 @@ namespace OkxSafety.Analyzers.Benchmarks;
 /// </summary>
 internal static class QuickRun
 {
-    private const double DenseBudget = 0.01;
-    private const double FreeBudget = 0.001;
-    private const double IdeBudgetMs = 20;
+    // Issue 20's budget (docs/performance.md). The dense and free rows are judged on real builds (--real-build); the
+    // in-process verdicts below are indications against the same thresholds. The IDE row is measured only here.
+    private const double DenseBudget = 0.03;
+    private const double FreeBudget = 0.0005;
+    private const double IdeBudgetMs = 5;
     private const int WarmUpRuns = 10;
 
     public static int Run(string[] args)
@@ -40,6 +42,7 @@ internal static class QuickRun
         Console.WriteLine($"commit: {Commit()}; Roslyn host {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}");
         Console.WriteLine($"our rules found by reflection: {(ours.IsEmpty ? "none (no rule merged yet: only the model probes are measured)" : string.Join(", ", ours.Select(AnalyzerSets.Name)))}");
         Console.WriteLine($"NetAnalyzers: {AnalyzerSets.NetAnalyzersDescription}");
+        Console.WriteLine($"analyzer configuration (every configuration): {SdkAnalysisConfig.Description}");
         Console.WriteLine($"load average at start: {LoadAverage()}");
         Console.WriteLine($"corpus: {lines:N0} lines each, seed {Workload.Seed}; best of {reps} repetitions (allocations: median); single-threaded compilation and analysis");
         Console.WriteLine();
@@ -147,8 +150,8 @@ internal static class QuickRun
             var gateMs = GateScanMs(workload);
             Console.WriteLine($"OkxGate text scan of every tree: {gateMs:N2} ms ({Percent(gateMs, compile.WallMs)} of compile)");
             var verdict = ours.IsEmpty
-                ? $"{name}: no rules to measure (budget {budget:P1} of compile = {compile.WallMs * budget:N1} ms)"
-                : $"{name}: our rules {oursTime:N1} ms = {Percent(oursTime, compile.WallMs)} of compile; budget {budget:P1}: {(oursTime <= compile.WallMs * budget ? "MET" : "NOT MET")}";
+                ? $"{name}: no rules to measure (budget {budget:0.0#%} of compile = {compile.WallMs * budget:N1} ms)"
+                : $"{name}: our rules {oursTime:N1} ms = {Percent(oursTime, compile.WallMs)} of compile; in-process; budget {budget:0.0#%} (judged on real builds): {(oursTime <= compile.WallMs * budget ? "MET" : "NOT MET")}";
             verdicts.Add(verdict);
             for (var i = 0; i < probes.Length; i++)
             {

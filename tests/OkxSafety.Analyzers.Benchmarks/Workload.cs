@@ -57,13 +57,17 @@ internal sealed class Workload
     private static ImmutableArray<SyntaxTree> Parse(IReadOnlyList<CorpusFile> files) =>
         files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: "/corpus/" + f.Path)).ToImmutableArray();
 
-    /// <summary>A fresh compilation (single-threaded, so that times are CPU times and comparable with the analyzers' times).</summary>
+    /// <summary>
+    /// A fresh compilation (single-threaded, so that times are CPU times and comparable with the analyzers' times), with
+    /// the analyzer configuration of a default SDK build (<see cref="SdkAnalysisConfig"/>).
+    /// </summary>
     public CSharpCompilation NewCompilation() =>
         CSharpCompilation.Create(
             "Corpus_" + Name,
             Trees,
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)
+                .WithSyntaxTreeOptionsProvider(SdkAnalysisConfig.SyntaxTreeOptions));
 
     /// <summary>
     /// Full binding (no emit): the compiler's diagnostics when there are no analyzers; otherwise the analyzers' results
@@ -147,7 +151,7 @@ internal sealed class Workload
     }
 
     private static CompilationWithAnalyzersOptions Options() =>
-        new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
+        new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, SdkAnalysisConfig.AnalyzerConfigOptions), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true);
 
 }
 
