@@ -73,7 +73,7 @@ internal sealed class MemberWrites
         Justification = "A credential read from a member of the project's own type (settings, options, records) is written where the "
             + "type is created, bound or assigned, usually in another file (Program.cs). Asked only for a type whose member a "
             + "credential sink's value is read from, once per type and compilation, and only in the trees that name the type.")]
-    public static MemberWrites Scan(INamedTypeSymbol type, Compilation compilation, OkxTypes types, CancellationToken cancellationToken)
+    public static MemberWrites Scan(INamedTypeSymbol type, Compilation compilation, OkxTypes types, WriteSites sites, CancellationToken cancellationToken)
     {
         var creations = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
         var assigned = new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
@@ -92,71 +92,146 @@ internal sealed class MemberWrites
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!TextContains(tree.GetText(cancellationToken), type.Name, cancellationToken))
+            if (!sites.Names(tree, type.Name, cancellationToken))
             {
                 continue;
             }
 
+            // The tree's candidate sites, found in one walk for every type asked about (OKX-dense code declares the
+            // same settings record in many files: a walk per type and tree was most of all our rules' time there).
+            var site = sites.Of(tree, cancellationToken);
             SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            foreach (var creationSyntax in site.Creations)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                switch (node)
+                if (creationSyntax is ImplicitObjectCreationExpressionSyntax
+                    || (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) == type.Name))
                 {
-                    case BaseObjectCreationExpressionSyntax creationSyntax
-                        when creationSyntax is ImplicitObjectCreationExpressionSyntax
-                             || (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) == type.Name):
-                        model ??= compilation.GetSemanticModel(tree);
-                        if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation
-                            && SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
+                    model ??= compilation.GetSemanticModel(tree);
+                    if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation
+                        && SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
+                    {
+                        creations.Add(creation);
+                    }
+                }
+            }
+
+            foreach (var memberName in memberNames)
+            {
+                if (!site.AssignmentsByName.TryGetValue(memberName, out var assignments))
+                {
+                    continue;
+                }
+
+                foreach (var assignmentSyntax in assignments)
+                {
+                    model ??= compilation.GetSemanticModel(tree);
+                    if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
+                        && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType?.OriginalDefinition, type)
+                        && !IsInConstructorOf(type, model, assignmentSyntax, cancellationToken))
+                    {
+                        var member = target.Member.OriginalDefinition;
+                        if (TrimsItself(assignment.Value, member))
                         {
-                            creations.Add(creation);
+                            normalized.Add(member);
                         }
-
-                        break;
-
-                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignmentSyntax
-                        when LastName(assignmentSyntax.Left) is { } assignedName && memberNames.Contains(assignedName):
-                        model ??= compilation.GetSemanticModel(tree);
-                        if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
-                            && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType?.OriginalDefinition, type)
-                            && !IsInConstructorOf(type, model, assignmentSyntax, cancellationToken))
+                        else
                         {
-                            var member = target.Member.OriginalDefinition;
-                            if (TrimsItself(assignment.Value, member))
+                            if (!assigned.TryGetValue(member, out var values))
                             {
-                                normalized.Add(member);
+                                assigned.Add(member, values = new List<IOperation>());
                             }
-                            else
-                            {
-                                if (!assigned.TryGetValue(member, out var values))
-                                {
-                                    assigned.Add(member, values = new List<IOperation>());
-                                }
 
-                                values.Add(assignment.Value);
-                            }
+                            values.Add(assignment.Value);
                         }
+                    }
+                }
+            }
 
-                        break;
+            foreach (var invocationSyntax in site.BindingCalls)
+            {
+                if (binding == TypeBinding.Configuration)
+                {
+                    break;
+                }
 
-                    case InvocationExpressionSyntax invocationSyntax when binding != TypeBinding.Configuration && IsBindingName(InvokedName(invocationSyntax)):
-                        model ??= compilation.GetSemanticModel(tree);
-                        if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
-                        {
-                            var found = BindingOf(invocation, type, types, cancellationToken);
-                            if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
-                            {
-                                binding = found;
-                            }
-                        }
-
-                        break;
+                model ??= compilation.GetSemanticModel(tree);
+                if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
+                {
+                    var found = BindingOf(invocation, type, types, cancellationToken);
+                    if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
+                    {
+                        binding = found;
+                    }
                 }
             }
         }
 
         return new MemberWrites(creations.ToImmutable(), assigned, normalized, binding);
+    }
+
+    /// <summary>
+    /// Per tree, the syntax that can write a member of a type from outside it: object creations, simple assignments (by
+    /// the name assigned) and calls named for configuration or JSON binding. Found in one walk per tree, without binding,
+    /// the first time a type asks about the tree; shared by every type of the compilation (kept by <see cref="ValueOrigins"/>).
+    /// </summary>
+    internal sealed class WriteSites
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, TreeSites> _byTree = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxTree Tree, string Name), bool> _names = new();
+
+        /// <summary>The tree's text contains the name (asked once per tree and name: many types can share a name).</summary>
+        public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken)
+        {
+            if (_names.TryGetValue((tree, name), out var known))
+            {
+                return known;
+            }
+
+            return _names.GetOrAdd((tree, name), TextContains(tree.GetText(cancellationToken), name, cancellationToken));
+        }
+
+        public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (_byTree.TryGetValue(tree, out var known))
+            {
+                return known;
+            }
+
+            var sites = new TreeSites();
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (node)
+                {
+                    case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
+                        sites.Creations.Add(creation);
+                        break;
+                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when LastName(assignment.Left) is { } name:
+                        if (!sites.AssignmentsByName.TryGetValue(name, out var list))
+                        {
+                            sites.AssignmentsByName.Add(name, list = new List<AssignmentExpressionSyntax>());
+                        }
+
+                        list.Add(assignment);
+                        break;
+                    case InvocationExpressionSyntax invocation when IsBindingName(InvokedName(invocation)):
+                        sites.BindingCalls.Add(invocation);
+                        break;
+                }
+            }
+
+            return _byTree.GetOrAdd(tree, sites);
+        }
+    }
+
+    /// <summary>One tree's candidate write sites, in document order.</summary>
+    internal sealed class TreeSites
+    {
+        public List<BaseObjectCreationExpressionSyntax> Creations { get; } = new();
+
+        public Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName { get; } = new(StringComparer.Ordinal);
+
+        public List<InvocationExpressionSyntax> BindingCalls { get; } = new();
     }
 
     /// <summary>Every call of <paramref name="method"/> in the compilation (in the trees whose text names it).</summary>

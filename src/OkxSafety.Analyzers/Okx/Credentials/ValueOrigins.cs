@@ -38,6 +38,9 @@ internal sealed partial class ValueOrigins
     // for the types a traced value is read from (MemberWrites).
     private readonly ConcurrentDictionary<INamedTypeSymbol, MemberWrites> _writes = new(SymbolEqualityComparer.Default);
 
+    // The trees' candidate write sites, found once per tree for all the types above.
+    private readonly MemberWrites.WriteSites _writeSites = new();
+
     public ValueOrigins(OkxTypes types)
     {
         _types = types;
@@ -88,7 +91,7 @@ internal sealed partial class ValueOrigins
         }
 
         // Computed outside the dictionary: two threads may both compute it, with the same result.
-        return _writes.GetOrAdd(type, MemberWrites.Scan(type, compilation, _types, cancellationToken));
+        return _writes.GetOrAdd(type, MemberWrites.Scan(type, compilation, _types, _writeSites, cancellationToken));
     }
 
     private sealed partial class OriginSearch
