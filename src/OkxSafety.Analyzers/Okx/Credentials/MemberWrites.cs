@@ -97,71 +97,55 @@ internal sealed class MemberWrites
                 continue;
             }
 
-            // The tree's candidate sites, found in one walk for every type asked about (OKX-dense code declares the
-            // same settings record in many files: a walk per type and tree was most of all our rules' time there).
-            var site = sites.Of(tree, cancellationToken);
-            SemanticModel? model = null;
-            foreach (var creationSyntax in site.Creations)
+            // The tree's candidate sites, found and bound once for every type asked about (OKX-dense code declares
+            // the same settings record in many files: a walk and a bind per type and tree was most of all our rules'
+            // time there). What is left per type is comparing symbols.
+            var site = sites.Of(tree, cancellationToken).Bound(compilation, cancellationToken);
+            foreach (var creation in site.CreationsNamed(type.Name))
             {
-                if (creationSyntax is ImplicitObjectCreationExpressionSyntax
-                    || (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) == type.Name))
+                if (SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
                 {
-                    model ??= compilation.GetSemanticModel(tree);
-                    if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation
-                        && SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
-                    {
-                        creations.Add(creation);
-                    }
+                    creations.Add(creation);
                 }
             }
 
             foreach (var memberName in memberNames)
             {
-                if (!site.AssignmentsByName.TryGetValue(memberName, out var assignments))
+                foreach (var (assignment, member, constructorType) in site.AssignmentsTo(memberName))
                 {
-                    continue;
-                }
-
-                foreach (var assignmentSyntax in assignments)
-                {
-                    model ??= compilation.GetSemanticModel(tree);
-                    if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment
-                        && SymbolEqualityComparer.Default.Equals(target.Member.ContainingType?.OriginalDefinition, type)
-                        && !IsInConstructorOf(type, model, assignmentSyntax, cancellationToken))
+                    if (!SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type)
+                        || SymbolEqualityComparer.Default.Equals(constructorType, type))
                     {
-                        var member = target.Member.OriginalDefinition;
-                        if (TrimsItself(assignment.Value, member))
-                        {
-                            normalized.Add(member);
-                        }
-                        else
-                        {
-                            if (!assigned.TryGetValue(member, out var values))
-                            {
-                                assigned.Add(member, values = new List<IOperation>());
-                            }
+                        continue;
+                    }
 
-                            values.Add(assignment.Value);
+                    if (TrimsItself(assignment.Value, member))
+                    {
+                        normalized.Add(member);
+                    }
+                    else
+                    {
+                        if (!assigned.TryGetValue(member, out var values))
+                        {
+                            assigned.Add(member, values = new List<IOperation>());
                         }
+
+                        values.Add(assignment.Value);
                     }
                 }
             }
 
-            foreach (var invocationSyntax in site.BindingCalls)
+            foreach (var invocation in site.BindingCalls)
             {
                 if (binding == TypeBinding.Configuration)
                 {
                     break;
                 }
 
-                model ??= compilation.GetSemanticModel(tree);
-                if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
+                var found = BindingOf(invocation, type, types, cancellationToken);
+                if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
                 {
-                    var found = BindingOf(invocation, type, types, cancellationToken);
-                    if (found != TypeBinding.None && (binding == TypeBinding.None || found == TypeBinding.Configuration))
-                    {
-                        binding = found;
-                    }
+                    binding = found;
                 }
             }
         }
@@ -197,7 +181,7 @@ internal sealed class MemberWrites
                 return known;
             }
 
-            var sites = new TreeSites();
+            var sites = new TreeSites(tree);
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -227,11 +211,130 @@ internal sealed class MemberWrites
     /// <summary>One tree's candidate write sites, in document order.</summary>
     internal sealed class TreeSites
     {
+        private BoundSites? _bound;
+
+        public TreeSites(SyntaxTree tree) => Tree = tree;
+
+        public SyntaxTree Tree { get; }
+
         public List<BaseObjectCreationExpressionSyntax> Creations { get; } = new();
 
         public Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName { get; } = new(StringComparer.Ordinal);
 
         public List<InvocationExpressionSyntax> BindingCalls { get; } = new();
+
+        [SuppressMessage(
+            "MicrosoftCodeAnalysisCorrectness",
+            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+            Justification = "The sites of a tree that names a type whose member a credential sink reads, bound once per tree.")]
+        public BoundSites Bound(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _bound) is { } known)
+            {
+                return known;
+            }
+
+            var model = Creations.Count + AssignmentsByName.Count + BindingCalls.Count > 0 ? compilation.GetSemanticModel(Tree) : null;
+            var bound = new BoundSites();
+            if (model is not null)
+            {
+                foreach (var creationSyntax in Creations)
+                {
+                    if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
+                    {
+                        bound.Add(creationSyntax is ObjectCreationExpressionSyntax explicitCreation ? LastName(explicitCreation.Type) : null, creation);
+                    }
+                }
+
+                foreach (var pair in AssignmentsByName)
+                {
+                    var list = new List<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>();
+                    foreach (var assignmentSyntax in pair.Value)
+                    {
+                        if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
+                        {
+                            list.Add((assignment, target.Member.OriginalDefinition, ConstructorTypeAround(model, assignmentSyntax, cancellationToken)));
+                        }
+                    }
+
+                    bound.Assignments.Add(pair.Key, list);
+                }
+
+                foreach (var invocationSyntax in BindingCalls)
+                {
+                    if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
+                    {
+                        bound.BindingCalls.Add(invocation);
+                    }
+                }
+            }
+
+            return Interlocked.CompareExchange(ref _bound, bound, null) ?? bound;
+        }
+    }
+
+    /// <summary>A tree's write sites as operations.</summary>
+    internal sealed class BoundSites
+    {
+        private static readonly List<IObjectCreationOperation> NoCreations = new();
+        private static readonly List<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)> NoAssignments = new();
+
+        // Explicit creations by the last name of the type written, and every target-typed new(), in document order.
+        private readonly Dictionary<string, List<IObjectCreationOperation>> _explicitByName = new(StringComparer.Ordinal);
+        private readonly List<(string? Name, IObjectCreationOperation Creation)> _all = new();
+
+        /// <summary>By the name assigned: the assignment, the member it writes, the type of the constructor it sits in (if any).</summary>
+        public Dictionary<string, List<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)>> Assignments { get; } = new(StringComparer.Ordinal);
+
+        public List<IInvocationOperation> BindingCalls { get; } = new();
+
+        public void Add(string? explicitName, IObjectCreationOperation creation)
+        {
+            _all.Add((explicitName, creation));
+            if (explicitName is not null)
+            {
+                if (!_explicitByName.TryGetValue(explicitName, out var list))
+                {
+                    _explicitByName.Add(explicitName, list = new List<IObjectCreationOperation>());
+                }
+
+                list.Add(creation);
+            }
+        }
+
+        /// <summary>The creations written <c>new Name(…)</c> and the target-typed ones, in document order.</summary>
+        public IEnumerable<IObjectCreationOperation> CreationsNamed(string name)
+        {
+            foreach (var (explicitName, creation) in _all)
+            {
+                if (explicitName is null || explicitName == name)
+                {
+                    yield return creation;
+                }
+            }
+        }
+
+        public List<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)> AssignmentsTo(string name) =>
+            Assignments.TryGetValue(name, out var list) ? list : NoAssignments;
+    }
+
+    /// <summary>The type whose constructor <paramref name="node"/> sits in (not through a lambda's or local function's member), or null.</summary>
+    private static INamedTypeSymbol? ConstructorTypeAround(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        for (var current = node.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ConstructorDeclarationSyntax constructor)
+            {
+                return model.GetDeclaredSymbol(constructor, cancellationToken)?.ContainingType?.OriginalDefinition;
+            }
+
+            if (current is MemberDeclarationSyntax)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Every call of <paramref name="method"/> in the compilation (in the trees whose text names it).</summary>
@@ -501,24 +604,6 @@ internal sealed class MemberWrites
         }
 
         return operation;
-    }
-
-    private static bool IsInConstructorOf(INamedTypeSymbol type, SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        for (var current = node.Parent; current is not null; current = current.Parent)
-        {
-            if (current is ConstructorDeclarationSyntax constructor)
-            {
-                return SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(constructor, cancellationToken)?.ContainingType?.OriginalDefinition, type);
-            }
-
-            if (current is MemberDeclarationSyntax)
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
