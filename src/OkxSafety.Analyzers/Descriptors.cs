@@ -202,6 +202,9 @@ internal static class Descriptors
 
         public const string JsonUnchecked = "'data' of the OKX response is read without checking 'code' against " + Success;
 
+        /// <summary>{0}: the data member; {1}: the envelope type; {2}: the code member; {3}: the project's helper that returned it unchecked.</summary>
+        public const string TypedFromUncheckedHelper = "'{0}' of {1} is read without checking '{2}' against " + Success + ", and '{3}', which returns it, does not check it either";
+
         public const string JsonHttpStatusOnly = "'data' of the OKX response is read after checking only the HTTP status, not 'code'";
 
         /// <summary>{0}: the value compared with (quoted when a string).</summary>

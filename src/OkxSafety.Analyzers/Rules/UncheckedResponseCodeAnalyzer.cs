@@ -88,7 +88,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 
             // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
             // so no control-flow graph.
-            var parses = FindParses(block, types, context.CancellationToken, out var notes);
+            var parses = FindParses(block, types, infrastructure.Helpers, context.CancellationToken, out var notes);
             if (parses is null || !notes.MayReadPayload || !OkxContext.IsOkxMethod(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
@@ -123,7 +123,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             }
 
             var cancellationToken = context.CancellationToken;
-            AnalyzeGraph(graph, methodContext, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
+            AnalyzeGraph(graph, methodContext, types, infrastructure.Helpers, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
         }
     }
 
@@ -141,7 +141,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     /// The one walk over the body: the responses parsed in it (by syntax; null when there are none), and in
     /// <paramref name="notes"/> what <see cref="LeadingCodeGuard"/> needs, so that no second walk is made.
     /// </summary>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out BodyOperationShapes notes)
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, ResponseHelpers helpers, CancellationToken cancellationToken, out BodyOperationShapes notes)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
         notes = new BodyOperationShapes();
@@ -149,7 +149,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             notes.Note(operation);
-            if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
+            if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types, helpers, cancellationToken) != ResponseShape.None)
                 || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
                 parses ??= new Dictionary<SyntaxNode, IOperation>();
@@ -160,19 +160,19 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         return parses;
     }
 
-    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext methodContext, OkxTypes types, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
+    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext methodContext, OkxTypes types, ResponseHelpers helpers, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
     {
-        var analysis = new ResponseCheckFlow(graph, types, cancellationToken);
+        var analysis = new ResponseCheckFlow(graph, types, helpers, cancellationToken);
         analysis.Run(methodContext, reported, report);
 
         foreach (var localFunction in graph.LocalFunctions)
         {
-            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), methodContext, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), methodContext, types, helpers, reported, report, cancellationToken);
         }
 
         foreach (var lambda in analysis.AnonymousFunctions)
         {
-            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), methodContext, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), methodContext, types, helpers, reported, report, cancellationToken);
         }
     }
 
@@ -224,7 +224,11 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
                 properties[CodeMemberProperty] = codeMember.Name;
                 properties[MessageMemberProperty] = OkxResponses.FindMessageMember(type)?.Name;
                 properties[NumericProperty] = IsNumeric(OkxResponses.MemberType(codeMember)) ? "true" : "false";
-                what = Messages.Format(checksHttpStatus ? Messages.TypedHttpStatusOnly : Messages.TypedUnchecked, dataMember.Name, Display(type), codeMember.Name);
+                what = checksHttpStatus
+                    ? Messages.Format(Messages.TypedHttpStatusOnly, dataMember.Name, Display(type), codeMember.Name)
+                    : read.ResponseOrigins.Helper is { } helper
+                        ? Messages.Format(Messages.TypedFromUncheckedHelper, dataMember.Name, Display(type), codeMember.Name, helper)
+                        : Messages.Format(Messages.TypedUnchecked, dataMember.Name, Display(type), codeMember.Name);
             }
             else
             {

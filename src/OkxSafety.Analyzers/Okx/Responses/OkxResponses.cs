@@ -166,6 +166,31 @@ internal static class OkxResponses
         }
     }
 
+    /// <summary>
+    /// <see cref="GetParseShape(IInvocationOperation, OkxTypes)"/>, and also a call of the project's own helper that
+    /// deserializes OKX text into the typed envelope it returns without checking the code
+    /// (<see cref="ResponseHelpers.IsUncheckedEnvelopeHelper"/>): for the caller, that call is the parse.
+    /// </summary>
+    public static ResponseShape GetParseShape(IInvocationOperation invocation, OkxTypes types, ResponseHelpers? helpers, CancellationToken cancellationToken)
+    {
+        var shape = GetParseShape(invocation, types);
+        return shape == ResponseShape.None && helpers is not null && IsEnvelopeHelperCall(invocation, types, helpers, cancellationToken) ? ResponseShape.Typed : shape;
+    }
+
+    /// <summary>A call of the project's own method (in source) returning a typed envelope it deserialized and did not check.</summary>
+    public static bool IsEnvelopeHelperCall(IInvocationOperation invocation, OkxTypes types, ResponseHelpers helpers, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        if (method.DeclaringSyntaxReferences.IsEmpty && method.ReducedFrom is null)
+        {
+            return false;
+        }
+
+        var type = UnwrapTask(invocation.Type);
+        return type is not null && type.SpecialType == SpecialType.None && !IsSdkResultType(type, types)
+               && IsTypedEnvelope(type) && !IsLibraryMethod(method) && helpers.IsUncheckedEnvelopeHelper(method, cancellationToken);
+    }
+
     /// <summary>RestSharp's <c>RestResponse&lt;T&gt;.Data</c> when T is an OKX envelope: the deserialized body.</summary>
     public static bool IsRestSharpBody(IPropertyReferenceOperation property) =>
         property.Property.Name == "Data"

@@ -305,7 +305,7 @@ internal sealed partial class ResponseCheckFlow
         foreach (var (operation, block) in _operations)
         {
             if (operation is not IInvocationOperation invocation || OkxResponses.IsLibraryMethod(invocation.TargetMethod)
-                || OkxResponses.GetParseShape(invocation, _types) != ResponseShape.None)
+                || OkxResponses.GetParseShape(invocation, _types, _helpers, _cancellationToken) != ResponseShape.None)
             {
                 continue;
             }
@@ -325,7 +325,9 @@ internal sealed partial class ResponseCheckFlow
                          || (value is IParameterReferenceOperation parameter && identity.Inputs.Contains(parameter.Parameter));
             }
 
-            if (guards)
+            // The helper counts when it checks the code (its source says so, one call level deep or more), or when its
+            // source is not there to say.
+            if (guards && (_helpers is null || _helpers.ChecksCode(invocation.TargetMethod, _cancellationToken)))
             {
                 barriers.Add((block, invocation.Syntax.Span.End));
             }
