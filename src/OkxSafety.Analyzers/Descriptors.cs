@@ -212,6 +212,8 @@ internal static class Descriptors
 
         public const string OrderItemsUnchecked = "'data' of the OKX order response is read with the top-level 'code' checked but no item's 'sCode'";
 
+        public const string OrderBodyNeverRead = "The OKX order response is checked only for its HTTP status and its body is never read, so a rejected order passes as done";
+
         /// <summary>How a message names a response whose type cannot be shown.</summary>
         public const string UnnamedResponse = "the response";
 

@@ -34,6 +34,9 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     /// <summary>"true" when the typed code member is numeric (compare with 0, not "0").</summary>
     public const string NumericProperty = "Numeric";
 
+    /// <summary>Unread order bodies: the response type (an <see cref="UnreadOrderResponseKind"/> name).</summary>
+    public const string ResponseKindProperty = "ResponseKind";
+
     /// <summary>"true" when the payload read is a null-conditional access (<c>resp?.Data</c>).</summary>
     public const string ConditionalProperty = "Conditional";
 
@@ -46,6 +49,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         public const string SdkResult = nameof(ResponseShape.SdkResult);
         public const string WrongSuccessValue = "WrongSuccessValue";
         public const string OrderItems = "OrderItems";
+        public const string UnreadOrderBody = "UnreadOrderBody";
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCode);
@@ -89,6 +93,11 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
             // so no control-flow graph.
             var parses = FindParses(block, types, infrastructure.Helpers, context.CancellationToken, out var notes);
+            if (notes.StatusCheckShapes is { } statusChecks)
+            {
+                ReportUnreadOrderBodies(context, block, parses, notes, statusChecks, types, generated);
+            }
+
             if (parses is null || !notes.MayReadPayload || !OkxContext.IsOkxMethod(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
@@ -124,6 +133,33 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 
             var cancellationToken = context.CancellationToken;
             AnalyzeGraph(graph, methodContext, types, infrastructure.Helpers, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
+        }
+    }
+
+    /// <summary>An order endpoint whose response is checked only for its HTTP status and never read (<see cref="UnreadOrderResponses"/>).</summary>
+    private static void ReportUnreadOrderBodies(
+        OperationBlockAnalysisContext context, IOperation block, Dictionary<SyntaxNode, IOperation>? parses, BodyOperationShapes notes, List<IOperation> statusChecks, OkxTypes types, GeneratedCode generated)
+    {
+        var cancellationToken = context.CancellationToken;
+        if (!OkxContext.IsOkxMethod(block, context.OwningSymbol, cancellationToken))
+        {
+            return;
+        }
+
+        var methodContext = ResponseMethodContext.Collect(block, context.OwningSymbol, parses ?? new Dictionary<SyntaxNode, IOperation>(), notes, types, cancellationToken);
+        if (!methodContext.IsOrderEndpoint || methodContext.IsWebSocket || UnreadOrderResponses.Find(block, statusChecks, cancellationToken) is not { } found)
+        {
+            return;
+        }
+
+        foreach (var unread in found)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[KindProperty] = FixKinds.UnreadOrderBody;
+            properties[ResponseKindProperty] = unread.Kind.ToString();
+            var location = unread.StatusCheck.Syntax.GetLocation();
+            var diagnostic = Diagnostic.Create(Descriptors.UncheckedResponseCode, location, new[] { location, unread.Response.GetLocation() }, properties.ToImmutable(), Messages.OrderBodyNeverRead);
+            generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken);
         }
     }
 
