@@ -391,6 +391,63 @@ public sealed class UncheckedResponseCodeHelperTests
     }
 
     [Fact]
+    public async Task Helper_handed_the_code_itself_counts_when_it_can_fail_and_not_when_it_only_logs()
+    {
+        await Analyze("""
+            public class OkxClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                public async Task<JsonElement> BalanceAsync()
+                {
+                    using var document = JsonDocument.Parse(await _http.GetStringAsync("https://www.okx.com/api/v5/account/balance"));
+                    var code = document.RootElement.GetProperty("code").GetString();
+                    EnsureZero(code);
+                    return document.RootElement.GetProperty("data").Clone();
+                }
+
+                public async Task<JsonElement> PositionsAsync()
+                {
+                    using var document = JsonDocument.Parse(await _http.GetStringAsync("https://www.okx.com/api/v5/account/positions"));
+                    var code = document.RootElement.GetProperty("code").GetString();
+                    Note(code);
+                    return {|#0:document.RootElement.GetProperty("data")|}.Clone();
+                }
+
+                static void EnsureZero(string? c)
+                {
+                    if (c != "0") throw new InvalidOperationException($"OKX {c}");
+                }
+
+                static void Note(string? c) => Console.WriteLine(c);
+            }
+            """, At(0, JsonUnchecked));
+    }
+
+    [Fact]
+    public async Task Helper_that_hands_the_response_to_a_callback_given_from_outside_counts()
+    {
+        await Analyze("""
+            public class OkxClient
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly Action<JsonElement> _verify;
+
+                public OkxClient(Action<JsonElement> verify) => _verify = verify;
+
+                public async Task<JsonElement> BalanceAsync()
+                {
+                    using var document = JsonDocument.Parse(await _http.GetStringAsync("https://www.okx.com/api/v5/account/balance"));
+                    Verify(document.RootElement);
+                    return document.RootElement.GetProperty("data").Clone();
+                }
+
+                private void Verify(JsonElement root) => _verify(root);
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Guard_helper_without_a_body_to_read_counts()
     {
         // An abstract or interface check (implemented elsewhere) is given the benefit of the doubt.

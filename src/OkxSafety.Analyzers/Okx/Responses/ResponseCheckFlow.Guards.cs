@@ -311,6 +311,7 @@ internal sealed partial class ResponseCheckFlow
             }
 
             var guards = invocation.Instance is { } instance && OriginsOf(instance).Intersects(identity);
+            var receivesCode = false;
             foreach (var argument in invocation.Arguments)
             {
                 if (guards)
@@ -319,15 +320,16 @@ internal sealed partial class ResponseCheckFlow
                 }
 
                 var value = OkxResponses.Unwrap(argument.Value);
+                receivesCode = IsCodeOf(value, identity, 0, out _);
                 guards = OriginsOf(value).Intersects(identity)
-                         || IsCodeOf(value, identity, 0, out _)
+                         || receivesCode
                          || (value is ILocalReferenceOperation local && identity.Inputs.Contains(local.Local))
                          || (value is IParameterReferenceOperation parameter && identity.Inputs.Contains(parameter.Parameter));
             }
 
             // The helper counts when it checks the code (its source says so, one call level deep or more), or when its
             // source is not there to say.
-            if (guards && (_helpers is null || _helpers.ChecksCode(invocation.TargetMethod, _cancellationToken)))
+            if (guards && (_helpers is null || _helpers.ChecksCode(invocation.TargetMethod, receivesCode, _cancellationToken)))
             {
                 barriers.Add((block, invocation.Syntax.Span.End));
             }

@@ -41,15 +41,21 @@ internal sealed class ResponseHelpers
     }
 
     /// <summary>True when the project's own <paramref name="method"/>, handed a response, checks its code (see the type's summary).</summary>
-    public bool ChecksCode(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <param name="receivesCode">The helper is handed the code itself (<c>EnsureZero(code)</c>): its parameter needs no name saying so, and a helper that can fail counts.</param>
+    public bool ChecksCode(IMethodSymbol method, bool receivesCode, CancellationToken cancellationToken)
     {
         method = Definition(method);
+        if (receivesCode)
+        {
+            return ChecksCode(method, 0, receivesCode: true, cancellationToken);
+        }
+
         if (_checks.TryGetValue(method, out var known))
         {
             return known;
         }
 
-        return _checks.GetOrAdd(method, ChecksCode(method, 0, cancellationToken));
+        return _checks.GetOrAdd(method, ChecksCode(method, 0, receivesCode: false, cancellationToken));
     }
 
     /// <summary>
@@ -74,7 +80,7 @@ internal sealed class ResponseHelpers
 
     private static IMethodSymbol Definition(IMethodSymbol method) => (method.ReducedFrom ?? method).OriginalDefinition;
 
-    private bool ChecksCode(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+    private bool ChecksCode(IMethodSymbol method, int depth, bool receivesCode, CancellationToken cancellationToken)
     {
         if (method.IsAbstract || method.IsExtern || method.DeclaringSyntaxReferences.IsEmpty)
         {
@@ -90,7 +96,7 @@ internal sealed class ResponseHelpers
             }
 
             var words = Scan(body);
-            if (words.MentionsCode && (words.CanFail || ReturnsValue(method)))
+            if ((words.MentionsCode || receivesCode) && (words.CanFail || ReturnsValue(method)))
             {
                 return true;
             }
@@ -132,12 +138,18 @@ internal sealed class ResponseHelpers
             }
 
             var callee = Definition(invocation.TargetMethod);
+            if (callee.MethodKind == MethodKind.DelegateInvoke)
+            {
+                // _validate(root), _onResponse?.Invoke(root): a callback given from outside; what it does is not known.
+                return true;
+            }
+
             if (OkxResponses.IsLibraryMethod(callee) || SymbolEqualityComparer.Default.Equals(callee, method))
             {
                 continue;
             }
 
-            if (ChecksCode(callee, depth + 1, cancellationToken))
+            if (ChecksCode(callee, depth + 1, receivesCode: false, cancellationToken))
             {
                 return true;
             }
