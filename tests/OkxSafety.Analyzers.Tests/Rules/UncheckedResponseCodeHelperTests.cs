@@ -144,6 +144,68 @@ public sealed class UncheckedResponseCodeHelperTests
     }
 
     [Fact]
+    public async Task Helper_that_hands_the_envelope_to_a_checker_is_the_check()
+    {
+        await Analyze("""
+            public interface IOkxValidator
+            {
+                void Validate<T>(OkxResponse<T> response);
+            }
+
+            public class OkxPublicApi
+            {
+                private readonly HttpClient _http = new HttpClient();
+                private readonly IOkxValidator _validator;
+
+                public OkxPublicApi(IOkxValidator validator) => _validator = validator;
+
+                private async Task<OkxResponse<T>> GetAsync<T>(string path)
+                {
+                    var resp = await _http.GetFromJsonAsync<OkxResponse<T>>("https://www.okx.com" + path) ?? throw new InvalidOperationException("empty reply");
+                    ThrowIfFailed(resp);
+                    return resp;
+                }
+
+                private async Task<OkxResponse<T>> GetValidatedAsync<T>(string path)
+                {
+                    var resp = (await _http.GetFromJsonAsync<OkxResponse<T>>("https://www.okx.com" + path))!;
+                    _validator.Validate(resp);
+                    return resp;
+                }
+
+                private static void ThrowIfFailed<T>(OkxResponse<T> resp)
+                {
+                    if (resp.Code != "0") throw new InvalidOperationException($"OKX {resp.Code}: {resp.Msg}");
+                }
+
+                public async Task<string> LastAsync() => (await GetAsync<Ticker>("/api/v5/market/ticker?instId=BTC-USDT")).Data[0].Last;
+
+                public async Task<string> MarkAsync() => (await GetValidatedAsync<Ticker>("/api/v5/public/mark-price?instType=SWAP")).Data[0].Last;
+            }
+            """ + Envelope);
+    }
+
+    [Fact]
+    public async Task Helper_that_throws_only_on_an_empty_reply_is_still_unchecked()
+    {
+        await Analyze("""
+            public class OkxPublicApi
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                private async Task<OkxResponse<T>> GetAsync<T>(string path)
+                {
+                    using var response = await _http.GetAsync("https://www.okx.com" + path);
+                    response.EnsureSuccessStatusCode();
+                    return await response.Content.ReadFromJsonAsync<OkxResponse<T>>() ?? throw new InvalidOperationException("empty reply");
+                }
+
+                public async Task<string> LastAsync() => {|#0:(await GetAsync<Ticker>("/api/v5/market/ticker?instId=BTC-USDT")).Data|}[0].Last;
+            }
+            """ + Envelope, At(0, FromHelper("GetAsync")));
+    }
+
+    [Fact]
     public async Task Generic_helper_that_checks_the_code_in_the_text_before_deserializing_is_the_check()
     {
         await Analyze("""

@@ -181,7 +181,18 @@ internal sealed class ResponseHelpers
                 return false;
             }
 
-            deserializes |= words.Deserializes || (depth < MaxDepth && CallsUncheckedHelperOfItsType(method, body, depth, cancellationToken));
+            if (!words.Deserializes && !(depth < MaxDepth && CallsUncheckedHelperOfItsType(method, body, depth, cancellationToken)))
+            {
+                continue;
+            }
+
+            // ThrowIfError(resp), _validator.Validate(resp), _onResponse(resp): the helper hands what it read to a check.
+            if (HandsOnToCheckingHelper(method, body, depth, cancellationToken))
+            {
+                return false;
+            }
+
+            deserializes = true;
         }
 
         return deserializes;
