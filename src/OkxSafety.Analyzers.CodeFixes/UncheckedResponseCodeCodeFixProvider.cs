@@ -206,6 +206,7 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         var stored = response is IdentifierNameSyntax;
         var statements = new List<StatementSyntax>();
         StatementSyntax? replaced = null;
+        StatementSyntax? declared = null;
         string responseText;
         if (stored)
         {
@@ -216,6 +217,19 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             // (await http.PostAsync(…)).EnsureSuccessStatusCode(); returns the response: keep it.
             responseText = UniqueName("response", statement, model, cancellationToken, Array.Empty<string>());
             replaced = SyntaxFactory.ParseStatement($"using var {responseText} = {chained.WithoutTrivia()};").WithTriviaFrom(statement);
+        }
+        else if (!restSharp && statement is IfStatementSyntax or ReturnStatementSyntax or LocalDeclarationStatementSyntax)
+        {
+            // return (await http.PostAsync(…)).IsSuccessStatusCode;: the response goes into a local first, the statement reads it.
+            responseText = UniqueName("response", statement, model, cancellationToken, Array.Empty<string>());
+            ExpressionSyntax outer = response;
+            while (outer.Parent is ParenthesizedExpressionSyntax parenthesized)
+            {
+                outer = parenthesized;
+            }
+
+            declared = SyntaxFactory.ParseStatement($"using var {responseText} = {SkipParentheses(response).WithoutTrivia()};");
+            replaced = statement.ReplaceNode(outer, SyntaxFactory.IdentifierName(responseText).WithTriviaFrom(outer));
         }
         else
         {
@@ -245,7 +259,12 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
 
         var index = block.Statements.IndexOf(statement);
         SyntaxList<StatementSyntax> list;
-        if (replaced is not null)
+        if (declared is not null)
+        {
+            var leading = declared.WithLeadingTrivia(SyntaxFactory.ElasticMarker).WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine)).WithAdditionalAnnotations(Formatter.Annotation);
+            list = block.Statements.RemoveAt(index).InsertRange(index, new[] { leading }.Concat(statements).Concat(new[] { replaced! }));
+        }
+        else if (replaced is not null)
         {
             list = block.Statements.RemoveAt(index).InsertRange(index, new[] { replaced.WithAdditionalAnnotations(Formatter.Annotation) }.Concat(statements));
         }

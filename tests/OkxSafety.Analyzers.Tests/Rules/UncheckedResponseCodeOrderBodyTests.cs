@@ -241,6 +241,12 @@ public sealed class UncheckedResponseCodeOrderBodyTests
                         using var response = _http.Send(new HttpRequestMessage(HttpMethod.Post, "/api/v5/trade/order") { Content = new StringContent(body) });
                         return [|response.IsSuccessStatusCode|];
                     }
+
+                    public async Task<bool> CancelAllAsync(string body)
+                    {
+                        Console.WriteLine("Cancelling");
+                        return [|(await _http.PostAsync("/api/v5/trade/cancel-batch-orders", new StringContent(body))).IsSuccessStatusCode|];
+                    }
                 }
                 """,
             FixedCode = Usings + """
@@ -290,6 +296,15 @@ public sealed class UncheckedResponseCodeOrderBodyTests
                     {
                         using var response = _http.Send(new HttpRequestMessage(HttpMethod.Post, "/api/v5/trade/order") { Content = new StringContent(body) });
                         using var reply = JsonDocument.Parse(response.Content.ReadAsStream());
+                        if (reply.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException($"OKX order error {reply.RootElement.GetProperty("code").GetString()}: {reply.RootElement.GetProperty("msg").GetString()}");
+                        return response.IsSuccessStatusCode;
+                    }
+
+                    public async Task<bool> CancelAllAsync(string body)
+                    {
+                        Console.WriteLine("Cancelling");
+                        using var response = await _http.PostAsync("/api/v5/trade/cancel-batch-orders", new StringContent(body));
+                        using var reply = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
                         if (reply.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException($"OKX order error {reply.RootElement.GetProperty("code").GetString()}: {reply.RootElement.GetProperty("msg").GetString()}");
                         return response.IsSuccessStatusCode;
                     }
