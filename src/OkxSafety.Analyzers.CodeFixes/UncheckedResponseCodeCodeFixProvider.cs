@@ -218,7 +218,7 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
             responseText = UniqueName("response", statement, model, cancellationToken, Array.Empty<string>());
             replaced = SyntaxFactory.ParseStatement($"using var {responseText} = {chained.WithoutTrivia()};").WithTriviaFrom(statement);
         }
-        else if (!restSharp && statement is IfStatementSyntax or ReturnStatementSyntax or LocalDeclarationStatementSyntax)
+        else if (statement is IfStatementSyntax or ReturnStatementSyntax or LocalDeclarationStatementSyntax)
         {
             // return (await http.PostAsync(…)).IsSuccessStatusCode;: the response goes into a local first, the statement reads it.
             responseText = UniqueName("response", statement, model, cancellationToken, Array.Empty<string>());
@@ -228,7 +228,7 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
                 outer = parenthesized;
             }
 
-            declared = SyntaxFactory.ParseStatement($"using var {responseText} = {SkipParentheses(response).WithoutTrivia()};");
+            declared = SyntaxFactory.ParseStatement($"{(restSharp ? "var" : "using var")} {responseText} = {SkipParentheses(response).WithoutTrivia()};");
             replaced = statement.ReplaceNode(outer, SyntaxFactory.IdentifierName(responseText).WithTriviaFrom(outer));
         }
         else

@@ -335,6 +335,11 @@ public sealed class UncheckedResponseCodeOrderBodyTests
                     if (![|response.IsSuccessful|]) return false;
                     return true;
                 }
+
+                public async Task<bool> AmendAsync(string body)
+                {
+                    return [|(await _client.ExecuteAsync(new RestRequest("/api/v5/trade/amend-batch-orders", Method.Post).AddStringBody(body, DataFormat.Json))).IsSuccessful|];
+                }
             }
             """,
             FixedCode = Usings + Head + """
@@ -344,8 +349,17 @@ public sealed class UncheckedResponseCodeOrderBodyTests
                     if (reply.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException($"OKX order error {reply.RootElement.GetProperty("code").GetString()}: {reply.RootElement.GetProperty("msg").GetString()}");
                     return true;
                 }
+
+                public async Task<bool> AmendAsync(string body)
+                {
+                    var response = await _client.ExecuteAsync(new RestRequest("/api/v5/trade/amend-batch-orders", Method.Post).AddStringBody(body, DataFormat.Json));
+                    using var reply = JsonDocument.Parse(response.Content ?? "{}");
+                    if (reply.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException($"OKX order error {reply.RootElement.GetProperty("code").GetString()}: {reply.RootElement.GetProperty("msg").GetString()}");
+                    return response.IsSuccessful;
+                }
             }
             """,
+            CodeActionEquivalenceKey = UncheckedResponseCodeCodeFixProvider.CheckCodeKey,
         }.RunAsync();
     }
 }
