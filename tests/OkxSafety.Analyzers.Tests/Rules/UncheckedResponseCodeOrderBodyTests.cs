@@ -194,6 +194,31 @@ public sealed class UncheckedResponseCodeOrderBodyTests
             """);
     }
 
+    [Fact]
+    public async Task Another_endpoints_response_next_to_a_checked_order_is_quiet()
+    {
+        await Analyze("""
+            public class OkxTrader
+            {
+                private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://www.okx.com") };
+
+                public async Task<string> LeverageAndPlaceAsync(string leverage, string order)
+                {
+                    using var set = await _http.PostAsync("/api/v5/account/set-leverage", new StringContent(leverage));
+                    set.EnsureSuccessStatusCode();
+                    (await _http.PostAsync("/api/v5/account/set-position-mode", new StringContent("{}"))).EnsureSuccessStatusCode();
+                    using var placed = await _http.PostAsync("/api/v5/trade/order", new StringContent(order));
+                    using var doc = JsonDocument.Parse(await placed.Content.ReadAsStringAsync());
+                    var root = doc.RootElement;
+                    if (root.GetProperty("code").GetString() != "0") throw new InvalidOperationException(root.GetProperty("msg").GetString());
+                    var item = root.GetProperty("data")[0];
+                    if (item.GetProperty("sCode").GetString() != "0") throw new InvalidOperationException(item.GetProperty("sMsg").GetString());
+                    return item.GetProperty("ordId").GetString()!;
+                }
+            }
+            """);
+    }
+
     // ---------------------------------------------------------------- fix
 
     [Fact]

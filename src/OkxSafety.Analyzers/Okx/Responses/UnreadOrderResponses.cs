@@ -44,13 +44,18 @@ internal static class UnreadOrderResponses
             var response = OperationWrappers.Skip(receiver)!;
             if (response is ILocalReferenceOperation local)
             {
+                if (CallsAnotherEndpoint(local.Local, cancellationToken))
+                {
+                    continue;
+                }
+
                 locals ??= new Dictionary<ILocalSymbol, (IOperation, UnreadOrderResponseKind, SyntaxNode)>(SymbolEqualityComparer.Default);
                 if (!locals.TryGetValue(local.Local, out var known) || check.Syntax.SpanStart < known.Check.Syntax.SpanStart)
                 {
                     locals[local.Local] = (check, kind, local.Syntax);
                 }
             }
-            else if (response is IAwaitOperation or IInvocationOperation && IsDiscarded(check))
+            else if (response is IAwaitOperation or IInvocationOperation && IsDiscarded(check) && !NamesAnotherEndpoint(response.Syntax))
             {
                 // (await http.PostAsync(…)).EnsureSuccessStatusCode(); or if ((await …).IsSuccessStatusCode): the body is gone.
                 (found ??= new List<UnreadOrderResponse>()).Add(new UnreadOrderResponse(check, kind, response.Syntax));
@@ -88,6 +93,45 @@ internal static class UnreadOrderResponses
 
         found?.Sort((a, b) => a.StatusCheck.Syntax.SpanStart.CompareTo(b.StatusCheck.Syntax.SpanStart));
         return found;
+    }
+
+    /// <summary>
+    /// The local is declared with a call that names an /api/v5/ path that is not an order endpoint
+    /// (<c>await http.PostAsync("/api/v5/account/set-leverage", …)</c>) in a method that also places an order: not the order's response.
+    /// </summary>
+    private static bool CallsAnotherEndpoint(ILocalSymbol local, CancellationToken cancellationToken)
+    {
+        foreach (var reference in local.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } initializer }
+                && NamesAnotherEndpoint(initializer.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The expression's strings name an OKX REST path and none of them an order endpoint.</summary>
+    private static bool NamesAnotherEndpoint(SyntaxNode expression)
+    {
+        var rest = false;
+        foreach (var token in expression.DescendantTokens())
+        {
+            if (token.RawKind is (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralToken or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.InterpolatedStringTextToken)
+            {
+                var text = token.ValueText;
+                if (OkxResponses.IsOrderEndpointPath(text))
+                {
+                    return false;
+                }
+
+                rest |= text.IndexOf(OkxVocabulary.RestPathPrefix, StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+        }
+
+        return rest;
     }
 
     /// <summary>A status check of an HTTP response (System.Net.Http's HttpResponseMessage, RestSharp's RestResponse).</summary>
