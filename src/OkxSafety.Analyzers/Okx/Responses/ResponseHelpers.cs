@@ -282,7 +282,7 @@ internal sealed class ResponseHelpers
     {
         switch (text.Length)
         {
-            case 4 or 5 or 7 or 8 or 9 or 10 or 11 or 12:
+            case >= 4 and <= 12:
                 break;
             default:
                 return false;
