@@ -315,6 +315,33 @@ public sealed class UncheckedResponseCodeHelperTests
             """ + Envelope);
     }
 
+    [Fact]
+    public async Task Text_parsing_helper_given_okx_text_fires_and_a_cache_file_helper_is_quiet()
+    {
+        await Analyze("""
+            public class OkxMarket
+            {
+                private readonly HttpClient _http = new HttpClient();
+
+                private static T Parse<T>(string text) => JsonConvert.DeserializeObject<T>(text)!;
+
+                private static T LoadCached<T>(string file) => JsonConvert.DeserializeObject<T>(System.IO.File.ReadAllText(file))!;
+
+                public async Task<string> LastAsync()
+                {
+                    var resp = Parse<OkxResponse<Ticker>>(await _http.GetStringAsync("https://www.okx.com/api/v5/market/ticker?instId=BTC-USDT"));
+                    return {|#0:resp.Data|}[0].Last;
+                }
+
+                public string CachedLast()
+                {
+                    var resp = LoadCached<OkxResponse<Ticker>>("ticker-cache.json");
+                    return resp.Data[0].Last;
+                }
+            }
+            """ + Envelope, At(0, FromHelper("Parse")));
+    }
+
     // ---------------------------------------------------------------- typed helpers: the fix
 
     [Fact]

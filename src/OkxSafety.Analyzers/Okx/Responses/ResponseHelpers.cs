@@ -175,9 +175,10 @@ internal sealed class ResponseHelpers
             }
 
             var words = Scan(body);
-            if (words.MentionsCode)
+            if (words.MentionsCode || words.ReadsLocalText)
             {
-                // The helper looks at the code (or a success flag): it is not an unchecked pass-through.
+                // The helper looks at the code (or a success flag): it is not an unchecked pass-through. Or it reads a
+                // file, configuration or the environment (a cache, settings): not an OKX reply of this call.
                 return false;
             }
 
@@ -262,6 +263,7 @@ internal sealed class ResponseHelpers
                     words.MentionsCode |= IsCodeWord(text);
                     words.CanFail |= text.StartsWith("Throw", StringComparison.Ordinal) || text.StartsWith("Fail", StringComparison.Ordinal);
                     words.Deserializes |= IsDeserializerName(text);
+                    words.ReadsLocalText |= text is "File" or "ReadAllText" or "ReadAllTextAsync" or "OpenRead" or "OpenText" or "GetSection" or "GetEnvironmentVariable";
                     break;
                 }
             }
@@ -275,6 +277,7 @@ internal sealed class ResponseHelpers
         public bool MentionsCode;
         public bool CanFail;
         public bool Deserializes;
+        public bool ReadsLocalText;
     }
 
     /// <summary>The envelope's code, an item's sCode, or a success / error flag (any case). The HTTP status is none of them.</summary>
