@@ -95,7 +95,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             var parses = FindParses(block, types, infrastructure.Helpers, context.CancellationToken, out var notes);
             if (notes.StatusCheckShapes is { } statusChecks)
             {
-                ReportUnreadOrderBodies(context, block, parses, notes, statusChecks, types, generated);
+                ReportUnreadOrderBodies(context, block, parses, notes, statusChecks, types, generated, infrastructure);
             }
 
             if (parses is null || !notes.MayReadPayload || !OkxContext.IsOkxMethod(block, context.OwningSymbol, context.CancellationToken))
@@ -138,7 +138,8 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 
     /// <summary>An order endpoint whose response is checked only for its HTTP status and never read (<see cref="UnreadOrderResponses"/>).</summary>
     private static void ReportUnreadOrderBodies(
-        OperationBlockAnalysisContext context, IOperation block, Dictionary<SyntaxNode, IOperation>? parses, BodyOperationShapes notes, List<IOperation> statusChecks, OkxTypes types, GeneratedCode generated)
+        OperationBlockAnalysisContext context, IOperation block, Dictionary<SyntaxNode, IOperation>? parses, BodyOperationShapes notes, List<IOperation> statusChecks, OkxTypes types, GeneratedCode generated,
+        ResponseInfrastructure infrastructure)
     {
         var cancellationToken = context.CancellationToken;
         if (!OkxContext.IsOkxMethod(block, context.OwningSymbol, cancellationToken))
@@ -147,8 +148,10 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         }
 
         var methodContext = ResponseMethodContext.Collect(block, context.OwningSymbol, parses ?? new Dictionary<SyntaxNode, IOperation>(), notes, types, cancellationToken);
-        if (!methodContext.IsOrderEndpoint || methodContext.IsWebSocket || UnreadOrderResponses.Find(block, statusChecks, cancellationToken) is not { } found)
+        if (!methodContext.IsOrderEndpoint || methodContext.IsWebSocket || UnreadOrderResponses.Find(block, statusChecks, cancellationToken) is not { } found
+            || infrastructure.ChecksEveryResponseCode(cancellationToken))
         {
+            // A DelegatingHandler or validation callback of the project's that throws unless code is "0" reads every body.
             return;
         }
 

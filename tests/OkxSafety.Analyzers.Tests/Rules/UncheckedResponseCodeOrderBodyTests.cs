@@ -219,6 +219,37 @@ public sealed class UncheckedResponseCodeOrderBodyTests
             """);
     }
 
+    [Fact]
+    public async Task A_handler_that_checks_every_body_makes_the_status_check_enough()
+    {
+        await Analyze("""
+            using System.Threading;
+
+            class OkxCodeHandler : DelegatingHandler
+            {
+                protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    var response = await base.SendAsync(request, cancellationToken);
+                    using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    if (document.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException("OKX error");
+                    return response;
+                }
+            }
+
+            public class OkxTrader
+            {
+                private readonly HttpClient _http = new HttpClient(new OkxCodeHandler { InnerHandler = new HttpClientHandler() });
+
+                public async Task<bool> PlaceAsync(string body)
+                {
+                    using var response = await _http.PostAsync("https://www.okx.com/api/v5/trade/order", new StringContent(body));
+                    response.EnsureSuccessStatusCode();
+                    return true;
+                }
+            }
+            """);
+    }
+
     // ---------------------------------------------------------------- fix
 
     [Fact]
