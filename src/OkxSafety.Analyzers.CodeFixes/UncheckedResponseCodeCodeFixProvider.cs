@@ -26,7 +26,7 @@ namespace OkxSafety.Analyzers.CodeFixes;
 /// throws on the first item whose sCode is not "0". A wrong success value is replaced with "0".
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UncheckedResponseCodeCodeFixProvider))]
-public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
+public sealed partial class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
 {
     /// <summary>The one key of OKX005's fix, whatever the kind of finding.</summary>
     public const string CheckCodeKey = "OKX005.CheckCode";
@@ -100,6 +100,13 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
                 : null;
         }
 
+        if (kind == FixKinds.UnreadOrderBody)
+        {
+            return BodyCheckEdit(root, model, diagnostic, cancellationToken) is not null && target is ExpressionSyntax check
+                ? new FixPlan("Read the OKX order response and check its code", kind, check)
+                : null;
+        }
+
         // ?["data"]: the binding's span is also its bracketed argument list's.
         if (target.FirstAncestorOrSelf<ExpressionSyntax>() is not { } read || GuardPlace(read, model, cancellationToken) is null)
         {
@@ -129,6 +136,11 @@ public sealed class UncheckedResponseCodeCodeFixProvider : CodeFixProvider
         {
             var numeric = diagnostic.Properties.TryGetValue(NumericProperty, out var n) && n == "true";
             return document.WithSyntaxRoot(root.ReplaceNode(plan.Target, SuccessLiteral(numeric).WithTriviaFrom(plan.Target))).Project.Solution;
+        }
+
+        if (plan.Kind == FixKinds.UnreadOrderBody)
+        {
+            return BodyCheckEdit(root, model, diagnostic, cancellationToken) is { } edited ? document.WithSyntaxRoot(edited).Project.Solution : null;
         }
 
         if (plan.Kind == FixKinds.OrderItems && ItemTypeWithoutSCode(plan.Target, model, cancellationToken) is { } itemType)

@@ -202,12 +202,17 @@ internal static class Descriptors
 
         public const string JsonUnchecked = "'data' of the OKX response is read without checking 'code' against " + Success;
 
+        /// <summary>{0}: the data member; {1}: the envelope type; {2}: the code member; {3}: the project's helper that returned it unchecked.</summary>
+        public const string TypedFromUncheckedHelper = "'{0}' of {1} is read without checking '{2}' against " + Success + ", and '{3}', which returns it, does not check it either";
+
         public const string JsonHttpStatusOnly = "'data' of the OKX response is read after checking only the HTTP status, not 'code'";
 
         /// <summary>{0}: the value compared with (quoted when a string).</summary>
         public const string WrongSuccessValue = "'code' is compared with {0} as success, but OKX success is " + Success;
 
         public const string OrderItemsUnchecked = "'data' of the OKX order response is read with the top-level 'code' checked but no item's 'sCode'";
+
+        public const string OrderBodyNeverRead = "The OKX order response is checked only for its HTTP status and its body is never read, so a rejected order passes as done";
 
         /// <summary>How a message names a response whose type cannot be shown.</summary>
         public const string UnnamedResponse = "the response";

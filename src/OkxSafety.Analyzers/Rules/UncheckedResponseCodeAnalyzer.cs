@@ -34,6 +34,9 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     /// <summary>"true" when the typed code member is numeric (compare with 0, not "0").</summary>
     public const string NumericProperty = "Numeric";
 
+    /// <summary>Unread order bodies: the response type (an <see cref="UnreadOrderResponseKind"/> name).</summary>
+    public const string ResponseKindProperty = "ResponseKind";
+
     /// <summary>"true" when the payload read is a null-conditional access (<c>resp?.Data</c>).</summary>
     public const string ConditionalProperty = "Conditional";
 
@@ -46,6 +49,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         public const string SdkResult = nameof(ResponseShape.SdkResult);
         public const string WrongSuccessValue = "WrongSuccessValue";
         public const string OrderItems = "OrderItems";
+        public const string UnreadOrderBody = "UnreadOrderBody";
     }
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UncheckedResponseCode);
@@ -88,7 +92,12 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
 
             // No payload read anywhere in the body (its lambdas and local functions included): nothing to report,
             // so no control-flow graph.
-            var parses = FindParses(block, types, context.CancellationToken, out var notes);
+            var parses = FindParses(block, types, infrastructure.Helpers, context.CancellationToken, out var notes);
+            if (notes.StatusCheckShapes is { } statusChecks)
+            {
+                ReportUnreadOrderBodies(context, block, parses, notes, statusChecks, types, generated, infrastructure);
+            }
+
             if (parses is null || !notes.MayReadPayload || !OkxContext.IsOkxMethod(block, context.OwningSymbol, context.CancellationToken))
             {
                 continue;
@@ -123,7 +132,37 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
             }
 
             var cancellationToken = context.CancellationToken;
-            AnalyzeGraph(graph, methodContext, types, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
+            AnalyzeGraph(graph, methodContext, types, infrastructure.Helpers, reported, new Reporter(diagnostic => generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken), infrastructure, cancellationToken), cancellationToken);
+        }
+    }
+
+    /// <summary>An order endpoint whose response is checked only for its HTTP status and never read (<see cref="UnreadOrderResponses"/>).</summary>
+    private static void ReportUnreadOrderBodies(
+        OperationBlockAnalysisContext context, IOperation block, Dictionary<SyntaxNode, IOperation>? parses, BodyOperationShapes notes, List<IOperation> statusChecks, OkxTypes types, GeneratedCode generated,
+        ResponseInfrastructure infrastructure)
+    {
+        var cancellationToken = context.CancellationToken;
+        if (!OkxContext.IsOkxMethod(block, context.OwningSymbol, cancellationToken))
+        {
+            return;
+        }
+
+        var methodContext = ResponseMethodContext.Collect(block, context.OwningSymbol, parses ?? new Dictionary<SyntaxNode, IOperation>(), notes, types, cancellationToken);
+        if (!methodContext.IsOrderEndpoint || methodContext.IsWebSocket || UnreadOrderResponses.Find(block, statusChecks, cancellationToken) is not { } found
+            || infrastructure.ChecksEveryResponseCode(cancellationToken))
+        {
+            // A DelegatingHandler or validation callback of the project's that throws unless code is "0" reads every body.
+            return;
+        }
+
+        foreach (var unread in found)
+        {
+            var properties = ImmutableDictionary.CreateBuilder<string, string?>();
+            properties[KindProperty] = FixKinds.UnreadOrderBody;
+            properties[ResponseKindProperty] = unread.Kind.ToString();
+            var location = unread.StatusCheck.Syntax.GetLocation();
+            var diagnostic = Diagnostic.Create(Descriptors.UncheckedResponseCode, location, new[] { location, unread.Response.GetLocation() }, properties.ToImmutable(), Messages.OrderBodyNeverRead);
+            generated.Report(context.ReportDiagnostic, diagnostic, cancellationToken);
         }
     }
 
@@ -141,7 +180,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
     /// The one walk over the body: the responses parsed in it (by syntax; null when there are none), and in
     /// <paramref name="notes"/> what <see cref="LeadingCodeGuard"/> needs, so that no second walk is made.
     /// </summary>
-    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, CancellationToken cancellationToken, out BodyOperationShapes notes)
+    private static Dictionary<SyntaxNode, IOperation>? FindParses(IOperation block, OkxTypes types, ResponseHelpers helpers, CancellationToken cancellationToken, out BodyOperationShapes notes)
     {
         Dictionary<SyntaxNode, IOperation>? parses = null;
         notes = new BodyOperationShapes();
@@ -149,7 +188,7 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         {
             cancellationToken.ThrowIfCancellationRequested();
             notes.Note(operation);
-            if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types) != ResponseShape.None)
+            if ((operation is IInvocationOperation invocation && OkxResponses.GetParseShape(invocation, types, helpers, cancellationToken) != ResponseShape.None)
                 || (operation is IPropertyReferenceOperation property && OkxResponses.IsRestSharpBody(property)))
             {
                 parses ??= new Dictionary<SyntaxNode, IOperation>();
@@ -160,19 +199,19 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
         return parses;
     }
 
-    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext methodContext, OkxTypes types, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
+    private static void AnalyzeGraph(ControlFlowGraph graph, ResponseMethodContext methodContext, OkxTypes types, ResponseHelpers helpers, HashSet<SyntaxNode> reported, IResponseCheckReport report, CancellationToken cancellationToken)
     {
-        var analysis = new ResponseCheckFlow(graph, types, cancellationToken);
+        var analysis = new ResponseCheckFlow(graph, types, helpers, cancellationToken);
         analysis.Run(methodContext, reported, report);
 
         foreach (var localFunction in graph.LocalFunctions)
         {
-            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), methodContext, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, cancellationToken), methodContext, types, helpers, reported, report, cancellationToken);
         }
 
         foreach (var lambda in analysis.AnonymousFunctions)
         {
-            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), methodContext, types, reported, report, cancellationToken);
+            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, cancellationToken), methodContext, types, helpers, reported, report, cancellationToken);
         }
     }
 
@@ -224,7 +263,11 @@ public sealed class UncheckedResponseCodeAnalyzer : OkxAnalyzer
                 properties[CodeMemberProperty] = codeMember.Name;
                 properties[MessageMemberProperty] = OkxResponses.FindMessageMember(type)?.Name;
                 properties[NumericProperty] = IsNumeric(OkxResponses.MemberType(codeMember)) ? "true" : "false";
-                what = Messages.Format(checksHttpStatus ? Messages.TypedHttpStatusOnly : Messages.TypedUnchecked, dataMember.Name, Display(type), codeMember.Name);
+                what = checksHttpStatus
+                    ? Messages.Format(Messages.TypedHttpStatusOnly, dataMember.Name, Display(type), codeMember.Name)
+                    : read.ResponseOrigins.Helper is { } helper
+                        ? Messages.Format(Messages.TypedFromUncheckedHelper, dataMember.Name, Display(type), codeMember.Name, helper)
+                        : Messages.Format(Messages.TypedUnchecked, dataMember.Name, Display(type), codeMember.Name);
             }
             else
             {

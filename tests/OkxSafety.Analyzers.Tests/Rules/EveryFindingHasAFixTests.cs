@@ -390,6 +390,41 @@ public sealed class EveryFindingHasAFixTests
                 }
             }
             """ + Envelope },
+        { "OKX005 order body never read after the HTTP status (issue 18)", 3, """
+            class Trader
+            {
+                async Task<bool> PlaceAsync(HttpClient http, string body)
+                {
+                    using var response = await http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                    response.EnsureSuccessStatusCode();
+                    return true;
+                }
+
+                async Task CancelAsync(HttpClient http, string body)
+                {
+                    (await http.PostAsync("/api/v5/trade/cancel-order", new StringContent(body))).EnsureSuccessStatusCode();
+                }
+
+                async Task<bool> AmendAsync(HttpClient http, string body) => await AmendCoreAsync(http, body);
+
+                async Task<bool> AmendCoreAsync(HttpClient http, string body)
+                {
+                    return (await http.PostAsync("/api/v5/trade/amend-order", new StringContent(body))).IsSuccessStatusCode;
+                }
+            }
+            """ },
+        { "OKX005 typed helper returning the envelope unchecked (issue 18)", 1, """
+            class OkxMarket
+            {
+                private async Task<T> GetAsync<T>(HttpClient http, string path) => (await http.GetFromJsonAsync<T>(path))!;
+
+                async Task<string> LastAsync(HttpClient http)
+                {
+                    var resp = await GetAsync<OkxResponse<Ticker>>(http, "/api/v5/market/ticker?instId=BTC-USDT");
+                    return resp.Data[0].Last;
+                }
+            }
+            """ + Envelope },
         { "OKX005 order items (null-conditional JsonNode and JToken, typed items without sCode)", 3, """
             class Trader
             {

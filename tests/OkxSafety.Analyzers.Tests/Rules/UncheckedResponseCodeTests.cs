@@ -952,7 +952,7 @@ public sealed class UncheckedResponseCodeTests
             static class OkxGuard
             {
                 public static void EnsureOkxSuccess(JsonElement root) { if (root.GetProperty("code").GetString() != "0") throw new InvalidOperationException(); }
-                public static void Check(string json) { }
+                public static void Check(string json) { using var doc = JsonDocument.Parse(json); EnsureOkxSuccess(doc.RootElement); }
                 public static void ThrowOkxError(string? code) => throw new InvalidOperationException(code);
             }
 

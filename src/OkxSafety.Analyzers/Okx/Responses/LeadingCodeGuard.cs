@@ -260,6 +260,9 @@ internal struct BodyOperationShapes
     public List<ILocalSymbol>? Reassigned;
     public bool Unstructured;
 
+    /// <summary>Operations shaped like an HTTP status check (<see cref="UnreadOrderResponses.MayBeStatusCheck"/>), for order responses whose body is never read.</summary>
+    public List<IOperation>? StatusCheckShapes;
+
     /// <summary>Some operation has the shape of a payload read (<see cref="OkxResponses.MayBePayloadRead"/>).</summary>
     public readonly bool MayReadPayload => PayloadReadShapes is not null;
 
@@ -283,6 +286,11 @@ internal struct BodyOperationShapes
         if (OkxResponses.MayBeSCodeRead(operation))
         {
             (SCodeReadShapes ??= new List<IOperation>()).Add(operation);
+        }
+
+        if (UnreadOrderResponses.MayBeStatusCheck(operation))
+        {
+            (StatusCheckShapes ??= new List<IOperation>()).Add(operation);
         }
 
         if (operation is IFieldReferenceOperation or ILocalReferenceOperation or IPropertyReferenceOperation

@@ -105,6 +105,12 @@ internal static class OkxResponses
         var method = invocation.TargetMethod;
         var type = UnwrapTask(invocation.Type);
 
+        // DataContractJsonSerializer.ReadObject returns object: what it parses is the type it is cast to.
+        if (type?.SpecialType == SpecialType.System_Object && method.Name == "ReadObject")
+        {
+            return ShapeOfReadObject(invocation, types);
+        }
+
         // Every shape is a class or struct of no special type (JsonDocument, JsonNode, JToken, an envelope, a
         // WebCallResult): the calls returning void, string, bool, numbers (most calls) are rejected before any lookup.
         if (type is null || type.SpecialType != SpecialType.None)
@@ -138,6 +144,7 @@ internal static class OkxResponses
                 }
 
                 if ((containing.Name == "JsonSerializer" && method.Name is "Deserialize" or "DeserializeAsync")
+                    || (containing.Name == "JavaScriptSerializer" && method.Name == "Deserialize" && method.IsGenericMethod)
                     || (containing.Name is "HttpContentJsonExtensions" or "HttpClientJsonExtensions" && method.Name is "ReadFromJsonAsync" or "GetFromJsonAsync"))
                 {
                     return ShapeOfDeserialized(type, types);
@@ -164,6 +171,48 @@ internal static class OkxResponses
             default:
                 return ResponseShape.None;
         }
+    }
+
+    /// <summary>
+    /// <see cref="GetParseShape(IInvocationOperation, OkxTypes)"/>, and also a call of the project's own helper that
+    /// deserializes OKX text into the typed envelope it returns without checking the code
+    /// (<see cref="ResponseHelpers.IsUncheckedEnvelopeHelper"/>): for the caller, that call is the parse.
+    /// </summary>
+    public static ResponseShape GetParseShape(IInvocationOperation invocation, OkxTypes types, ResponseHelpers? helpers, CancellationToken cancellationToken)
+    {
+        var shape = GetParseShape(invocation, types);
+        return shape == ResponseShape.None && helpers is not null && IsEnvelopeHelperCall(invocation, types, helpers, cancellationToken) ? ResponseShape.Typed : shape;
+    }
+
+    /// <summary>A call of the project's own method (in source) returning a typed envelope it deserialized and did not check.</summary>
+    public static bool IsEnvelopeHelperCall(IInvocationOperation invocation, OkxTypes types, ResponseHelpers helpers, CancellationToken cancellationToken)
+    {
+        var method = invocation.TargetMethod;
+        if (method.DeclaringSyntaxReferences.IsEmpty && method.ReducedFrom is null)
+        {
+            return false;
+        }
+
+        var type = UnwrapTask(invocation.Type);
+        return type is not null && type.SpecialType == SpecialType.None && !IsSdkResultType(type, types)
+               && IsTypedEnvelope(type) && !IsLibraryMethod(method) && helpers.IsUncheckedEnvelopeHelper(method, cancellationToken);
+    }
+
+    /// <summary><c>(OkxResponse&lt;T&gt;)serializer.ReadObject(stream)</c> (or <c>as</c>) on a DataContractJsonSerializer: the shape of the cast's type.</summary>
+    private static ResponseShape ShapeOfReadObject(IInvocationOperation invocation, OkxTypes types)
+    {
+        if (invocation.TargetMethod.ContainingType is not { Name: "DataContractJsonSerializer" } serializer || RootNamespace(serializer) != "System")
+        {
+            return ResponseShape.None;
+        }
+
+        var parent = invocation.Parent;
+        while (parent is IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IConversionOperation { OperatorMethod: null, Type: { SpecialType: SpecialType.None } target } ? ShapeOfDeserialized(target, types) : ResponseShape.None;
     }
 
     /// <summary>RestSharp's <c>RestResponse&lt;T&gt;.Data</c> when T is an OKX envelope: the deserialized body.</summary>

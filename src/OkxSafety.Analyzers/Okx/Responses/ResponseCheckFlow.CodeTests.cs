@@ -366,10 +366,15 @@ internal sealed partial class ResponseCheckFlow
                 var method = invocation.TargetMethod;
                 if (!asInput)
                 {
-                    var shape = OkxResponses.GetParseShape(invocation, _types);
+                    var shape = OkxResponses.GetParseShape(invocation, _types, _helpers, _cancellationToken);
                     if (shape != ResponseShape.None)
                     {
                         origins.Parses.Add(invocation.Syntax);
+                        if (shape == ResponseShape.Typed && !OkxResponses.IsLibraryMethod(method))
+                        {
+                            origins.Helper ??= method.Name;
+                        }
+
                         if (shape != ResponseShape.SdkResult && method.Name != "GetFromJsonAsync"
                             && OkxResponses.RootNamespace(method) is "System" or "Newtonsoft")
                         {

@@ -305,12 +305,13 @@ internal sealed partial class ResponseCheckFlow
         foreach (var (operation, block) in _operations)
         {
             if (operation is not IInvocationOperation invocation || OkxResponses.IsLibraryMethod(invocation.TargetMethod)
-                || OkxResponses.GetParseShape(invocation, _types) != ResponseShape.None)
+                || OkxResponses.GetParseShape(invocation, _types, _helpers, _cancellationToken) != ResponseShape.None)
             {
                 continue;
             }
 
             var guards = invocation.Instance is { } instance && OriginsOf(instance).Intersects(identity);
+            var receivesCode = false;
             foreach (var argument in invocation.Arguments)
             {
                 if (guards)
@@ -319,13 +320,16 @@ internal sealed partial class ResponseCheckFlow
                 }
 
                 var value = OkxResponses.Unwrap(argument.Value);
+                receivesCode = IsCodeOf(value, identity, 0, out _);
                 guards = OriginsOf(value).Intersects(identity)
-                         || IsCodeOf(value, identity, 0, out _)
+                         || receivesCode
                          || (value is ILocalReferenceOperation local && identity.Inputs.Contains(local.Local))
                          || (value is IParameterReferenceOperation parameter && identity.Inputs.Contains(parameter.Parameter));
             }
 
-            if (guards)
+            // The helper counts when it checks the code (its source says so, one call level deep or more), or when its
+            // source is not there to say.
+            if (guards && (_helpers is null || _helpers.ChecksCode(invocation.TargetMethod, receivesCode, _cancellationToken)))
             {
                 barriers.Add((block, invocation.Syntax.Span.End));
             }

@@ -26,11 +26,13 @@ internal sealed partial class ResponseCheckFlow
     private readonly Dictionary<ILocalSymbol, List<IOperation>> _assignments = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<ILocalSymbol, List<(IOperation Operation, int Block)>> _uses = new(SymbolEqualityComparer.Default);
     private readonly bool[] _terminal;
+    private readonly ResponseHelpers? _helpers;
 
-    public ResponseCheckFlow(ControlFlowGraph graph, OkxTypes types, CancellationToken cancellationToken)
+    public ResponseCheckFlow(ControlFlowGraph graph, OkxTypes types, ResponseHelpers? helpers, CancellationToken cancellationToken)
     {
         _graph = graph;
         _types = types;
+        _helpers = helpers;
         _cancellationToken = cancellationToken;
         _terminal = new bool[graph.Blocks.Length];
         foreach (var block in graph.Blocks)

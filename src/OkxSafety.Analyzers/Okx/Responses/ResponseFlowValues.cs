@@ -37,6 +37,9 @@ internal sealed class ResponseOrigins
 
     public bool IsResponse => Parses.Count > 0;
 
+    /// <summary>The name of the project's own helper whose call is the parse (it returns the envelope unchecked), or null.</summary>
+    public string? Helper { get; set; }
+
     public bool Intersects(ResponseOrigins other)
     {
         foreach (var parse in other.Parses)
@@ -54,6 +57,7 @@ internal sealed class ResponseOrigins
     {
         Parses.UnionWith(other.Parses);
         Inputs.UnionWith(other.Inputs);
+        Helper ??= other.Helper;
     }
 }
 

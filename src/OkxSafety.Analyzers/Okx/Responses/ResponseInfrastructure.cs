@@ -23,7 +23,11 @@ internal sealed class ResponseInfrastructure
     {
         _compilation = compilation;
         _gate = gate;
+        Helpers = new ResponseHelpers(compilation);
     }
+
+    /// <summary>The project's own helpers around responses (guard helpers, unchecked deserializing helpers), cached per compilation.</summary>
+    public ResponseHelpers Helpers { get; }
 
     public bool ChecksEveryResponseCode(CancellationToken cancellationToken)
     {
