@@ -34,7 +34,9 @@ internal enum TypeBinding
 /// </summary>
 /// <remarks>
 /// Only the syntax trees whose text names the type are read (an implicit <c>new()</c> or an assignment in a tree that
-/// never names the type is not seen: the writes found are still real, the member is only less often called "mixed").
+/// never names the type is not seen: the writes found are still real, the member is only less often called "mixed"),
+/// and of those not the ones that declare another type of the same name (there the name means that type). Each tree's
+/// candidate sites are found and bound once, for every type asked about (<see cref="WriteSites"/>).
 /// </remarks>
 internal sealed class MemberWrites
 {
@@ -100,7 +102,15 @@ internal sealed class MemberWrites
             // The tree's candidate sites, found and bound once for every type asked about (OKX-dense code declares
             // the same settings record in many files: a walk and a bind per type and tree was most of all our rules'
             // time there). What is left per type is comparing symbols.
-            var site = sites.Of(tree, cancellationToken).Bound(compilation, cancellationToken);
+            var syntaxSites = sites.Of(tree, cancellationToken);
+            if (syntaxSites.DeclaredTypeNames.Contains(type.Name) && !IsDeclaredIn(type, tree))
+            {
+                // The tree declares a type of the same name: the name there means its own type (another namespace's
+                // is reached only by qualifying it, which is rare). Such trees are skipped unread.
+                continue;
+            }
+
+            var site = syntaxSites.Bound(compilation, cancellationToken);
             foreach (var creation in site.CreationsNamed(type.Name))
             {
                 if (SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
@@ -187,6 +197,9 @@ internal sealed class MemberWrites
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (node)
                 {
+                    case BaseTypeDeclarationSyntax declaration:
+                        sites.DeclaredTypeNames.Add(declaration.Identifier.ValueText);
+                        break;
                     case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
                         sites.Creations.Add(creation);
                         break;
@@ -218,6 +231,9 @@ internal sealed class MemberWrites
         public SyntaxTree Tree { get; }
 
         public List<BaseObjectCreationExpressionSyntax> Creations { get; } = new();
+
+        /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares.</summary>
+        public HashSet<string> DeclaredTypeNames { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName { get; } = new(StringComparer.Ordinal);
 
@@ -316,6 +332,19 @@ internal sealed class MemberWrites
 
         public List<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)> AssignmentsTo(string name) =>
             Assignments.TryGetValue(name, out var list) ? list : NoAssignments;
+    }
+
+    private static bool IsDeclaredIn(INamedTypeSymbol type, SyntaxTree tree)
+    {
+        foreach (var location in type.Locations)
+        {
+            if (location.SourceTree == tree)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The type whose constructor <paramref name="node"/> sits in (not through a lambda's or local function's member), or null.</summary>
