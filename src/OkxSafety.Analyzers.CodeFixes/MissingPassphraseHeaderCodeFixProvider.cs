@@ -180,7 +180,8 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
     // ---------------------------------------------------------------- missing: add a write after the key write
 
     private static bool CanAdd(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken) =>
-        IsVoidExpressionBody(keyWrite, model, cancellationToken)
+        keyWrite.Operation.Syntax is AnonymousObjectMemberDeclaratorSyntax { Parent: AnonymousObjectCreationExpressionSyntax }
+        || IsVoidExpressionBody(keyWrite, model, cancellationToken)
         || keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
@@ -211,6 +212,21 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
     {
         var keySyntax = keyWrite.Operation.Syntax;
         SyntaxNode? next = null;
+        if (keySyntax.Parent is AnonymousObjectCreationExpressionSyntax headersObject)
+        {
+            // WithHeaders(new { OK_ACCESS_KEY = … }): a property that Flurl sends as OK-ACCESS-PASSPHRASE is already there.
+            foreach (var initializer in headersObject.Initializers)
+            {
+                if (initializer.NameEquals is { } nameEquals
+                    && PassphraseValues.Equals(nameEquals.Name.Identifier.ValueText.Replace('_', '-'), OkxHeaderNames.AccessPassphrase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (keySyntax.Parent is InitializerExpressionSyntax list)
         {
             var index = list.Expressions.IndexOf((ExpressionSyntax)keySyntax);
@@ -293,6 +309,16 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
         SyntaxNode newRoot;
         switch (keySyntax)
         {
+            case AnonymousObjectMemberDeclaratorSyntax property when property.Parent is AnonymousObjectCreationExpressionSyntax headersObject:
+            {
+                // Flurl's WithHeaders(new { … }): one more property, which Flurl sends as OK-ACCESS-PASSPHRASE.
+                var added = SyntaxFactory.AnonymousObjectMemberDeclarator(
+                    SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(AnonymousPropertyName(OkxHeaderNames.AccessPassphrase))),
+                    value);
+                newRoot = root.ReplaceNode(headersObject, InsertAfter(headersObject, property, added));
+                break;
+            }
+
             case InitializerExpressionSyntax element when element.Parent is InitializerExpressionSyntax list:
             {
                 var added = SyntaxFactory.InitializerExpression(
@@ -448,6 +474,37 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
         return list.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(replaced));
     }
 
+    /// <summary>The anonymous-object property name Flurl's WithHeaders sends as <paramref name="header"/> ('-' written as '_').</summary>
+    private static string AnonymousPropertyName(string header) => header.Replace('-', '_');
+
+    /// <summary>Inserts <paramref name="added"/> right after <paramref name="property"/> in an anonymous object, on its own line when the object is multi-line.</summary>
+    private static AnonymousObjectCreationExpressionSyntax InsertAfter(AnonymousObjectCreationExpressionSyntax headersObject, AnonymousObjectMemberDeclaratorSyntax property, AnonymousObjectMemberDeclaratorSyntax added)
+    {
+        var nodesAndTokens = headersObject.Initializers.GetWithSeparators();
+        var position = nodesAndTokens.IndexOf(property);
+        var multiLine = headersObject.Initializers.Count > 1
+                        && headersObject.Initializers[0].GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.WhitespaceTrivia))
+                        && headersObject.Initializers.ToString().IndexOf('\n') >= 0;
+        var addedNode = added.WithLeadingTrivia(multiLine ? Indentation(property) : SyntaxFactory.TriviaList(SyntaxFactory.Space));
+        if (position + 1 < nodesAndTokens.Count)
+        {
+            // property, separator, next… => property, separator, added, separator', next…
+            var separator = nodesAndTokens[position + 1].AsToken();
+            var newList = nodesAndTokens
+                .Insert(position + 2, addedNode)
+                .Insert(position + 3, SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineEndOrSpace(separator.TrailingTrivia)));
+            return headersObject.WithInitializers(SyntaxFactory.SeparatedList<AnonymousObjectMemberDeclaratorSyntax>(newList));
+        }
+
+        // property is last (no trailing comma): property, ",", added, which takes the property's trailing trivia.
+        var trailing = property.GetTrailingTrivia();
+        var replaced = nodesAndTokens
+            .Replace(property, property.WithoutTrailingTrivia())
+            .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(multiLine ? LineEndOrSpace(trailing) : SyntaxFactory.TriviaList()))
+            .Add(addedNode.WithTrailingTrivia(trailing));
+        return headersObject.WithInitializers(SyntaxFactory.SeparatedList<AnonymousObjectMemberDeclaratorSyntax>(replaced));
+    }
+
     /// <summary>Only the line break of a trailing trivia list (a comment stays on its own line), else one space.</summary>
     private static SyntaxTriviaList LineEndOrSpace(SyntaxTriviaList trailing)
     {
@@ -508,6 +565,14 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
             || PassphraseValues.ExpressionOf(write.NameOperation.Syntax) is not { } nameSyntax)
         {
             return solution;
+        }
+
+        // WithHeaders(new { OK_ACCESS_PASSPRASE = … }): the property name is the header name.
+        if (write.Form == HeaderWriteForm.AnonymousObjectProperty && nameSyntax is IdentifierNameSyntax propertyName)
+        {
+            return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(
+                propertyName,
+                SyntaxFactory.IdentifierName(AnonymousPropertyName(OkxHeaderNames.AccessPassphrase)).WithTriviaFrom(propertyName)));
         }
 
         // A name that comes from a const or readonly field, or a local: fix its declaration, where the typo lives.

@@ -93,7 +93,8 @@ internal static class CredentialSinks
                     case IMemberReferenceOperation member:
                         var name = member.Member.Name;
                         if (name is "Key" or "Secret" or "Pass" || CcxtKey(name) is not null
-                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null))
+                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null)
+                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && HeaderWrites.MayBeCredentialHeaderProperty(name)))
                         {
                             return true;
                         }

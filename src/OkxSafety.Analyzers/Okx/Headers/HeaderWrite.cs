@@ -28,6 +28,12 @@ internal enum HeaderWriteForm
 
     /// <summary>request.WithHeader(name, value) (Flurl style).</summary>
     WithHeader,
+
+    /// <summary>
+    /// OK_ACCESS_KEY = value in Flurl's WithHeaders(new { … }): the property name is the header name, with each '_'
+    /// sent as '-' (unless replaceUnderscoreWithHyphen is false).
+    /// </summary>
+    AnonymousObjectProperty,
 }
 
 /// <summary>One operation that sets an HTTP header: where it writes, which header, which value.</summary>

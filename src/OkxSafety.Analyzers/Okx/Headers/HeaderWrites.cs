@@ -8,7 +8,9 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>
 /// Recognises operations that set an HTTP header, across the header APIs people use from C#: HttpHeaders.Add and
 /// TryAddWithoutValidation (a request's Headers, a client's DefaultRequestHeaders), string-keyed dictionaries (Add,
-/// indexer, collection and index initializers), RestSharp-style AddHeader and Flurl-style WithHeader.
+/// indexer, collection and index initializers), RestSharp-style AddHeader, Flurl-style WithHeader, and the entries of
+/// Flurl's WithHeaders(object): the properties of an anonymous object (OK_ACCESS_KEY is sent as OK-ACCESS-KEY) and the
+/// entries of a dictionary, which write to the Flurl request's bag.
 /// Rules register for <see cref="OperationKinds"/> and ask <see cref="TryGetHeaderWrite"/>.
 /// </summary>
 internal static class HeaderWrites
@@ -23,6 +25,8 @@ internal static class HeaderWrites
         return operation switch
         {
             IInvocationOperation invocation => TryGetInvocationWrite(invocation, types, cancellationToken, out write),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } } assignment =>
+                TryGetAnonymousHeadersWrite(assignment, cancellationToken, out write),
             ISimpleAssignmentOperation assignment => TryGetIndexerWrite(assignment, types, cancellationToken, out write),
             _ => false,
         };
@@ -118,6 +122,109 @@ internal static class HeaderWrites
         return true;
     }
 
+    /// <summary>
+    /// <c>OK_ACCESS_KEY = key</c> in <c>url.WithHeaders(new { … })</c> (Flurl): a write of the header the property
+    /// name becomes. Flurl sends each '_' of a property name as '-' unless replaceUnderscoreWithHyphen is false.
+    /// Anonymous objects anywhere else are not headers.
+    /// </summary>
+    private static bool TryGetAnonymousHeadersWrite(ISimpleAssignmentOperation assignment, CancellationToken cancellationToken, out HeaderWrite write)
+    {
+        write = null!;
+        if (assignment.Target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } property
+            || assignment.Parent is not IAnonymousObjectCreationOperation creation
+            || FlurlWithHeadersCall(creation) is not { } withHeaders
+            || ChainReceiver(withHeaders) is not { } flurlRequest)
+        {
+            return false;
+        }
+
+        // Without the replacement (or when it is not known) the names are not OKX's headers: not modelled, so a
+        // credential-named member keeps being read as one.
+        if (!ReplacesUnderscores(withHeaders))
+        {
+            return false;
+        }
+
+        var name = property.Property.Name.Replace('_', '-');
+        var bag = FluentBag(flurlRequest, HeaderBagKind.FluentRequest, cancellationToken);
+        write = new HeaderWrite(assignment, HeaderWriteForm.AnonymousObjectProperty, bag, property, name, assignment.Value);
+        return true;
+    }
+
+    /// <summary>
+    /// The source text that writes <paramref name="header"/> in the shape of <paramref name="write"/>'s name: a string
+    /// literal, or for an anonymous-object property the property name Flurl sends as that header ('-' written '_').
+    /// </summary>
+    public static string NameText(HeaderWrite write, string header) =>
+        write.Form == HeaderWriteForm.AnonymousObjectProperty ? header.Replace('-', '_') : "\"" + header + "\"";
+
+    /// <summary>
+    /// Cheap necessary test, without allocating: a property name that Flurl's WithHeaders would send as a credential
+    /// header (OK_ACCESS_KEY, OK_ACCESS_PASSPHRASE, any case).
+    /// </summary>
+    public static bool MayBeCredentialHeaderProperty(string name) =>
+        SameAsHeader(name, OkxHeaderNames.AccessKey) || SameAsHeader(name, OkxHeaderNames.AccessPassphrase);
+
+    private static bool SameAsHeader(string propertyName, string header)
+    {
+        if (propertyName.Length != header.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < header.Length; i++)
+        {
+            var c = propertyName[i];
+            var h = header[i];
+            if (h == '-' ? c != '_' : char.ToUpperInvariant(c) != char.ToUpperInvariant(h))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Flurl's WithHeaders(…, headers) with <paramref name="creation"/> as its headers argument, else null.</summary>
+    internal static IInvocationOperation? FlurlWithHeadersCall(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parameter.Name: "headers", Parent: IInvocationOperation { TargetMethod: { Name: "WithHeaders", IsExtensionMethod: true } method } call }
+               && IsFlurl(method)
+            ? call
+            : null;
+    }
+
+    private static bool IsFlurl(IMethodSymbol method)
+    {
+        var ns = method.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "Flurl" };
+    }
+
+    /// <summary>The replaceUnderscoreWithHyphen argument is left out or a constant true.</summary>
+    private static bool ReplacesUnderscores(IInvocationOperation withHeaders)
+    {
+        foreach (var argument in withHeaders.Arguments)
+        {
+            if (argument.Parameter?.Name == "replaceUnderscoreWithHyphen")
+            {
+                return argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is { HasValue: true, Value: true };
+            }
+        }
+
+        return true;
+    }
+
     private static HeaderWrite Create(IOperation operation, HeaderWriteForm form, HeaderBag bag, IOperation nameOperation, IOperation valueOperation, CancellationToken cancellationToken)
     {
         var name = ConstantStrings.TryResolve(nameOperation, cancellationToken, out var value) ? value : null;
@@ -167,6 +274,15 @@ internal static class HeaderWrites
 
     private static HeaderBag DictionaryBag(IOperation receiver, CancellationToken cancellationToken)
     {
+        // WithHeaders(new Dictionary<string, string> { … }) (Flurl): the entries are headers of the Flurl request.
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && FindInitializedTarget(receiver) is IObjectCreationOperation creation
+            && FlurlWithHeadersCall(creation) is { } withHeaders
+            && ChainReceiver(withHeaders) is { } flurlRequest)
+        {
+            return FluentBag(flurlRequest, HeaderBagKind.FluentRequest, cancellationToken);
+        }
+
         var (holder, member, anchor) = Locate(receiver, cancellationToken);
         return new HeaderBag(HeaderBagKind.Dictionary, holder, member, anchor);
     }
