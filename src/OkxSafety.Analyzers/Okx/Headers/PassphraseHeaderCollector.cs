@@ -238,7 +238,6 @@ internal sealed partial class PassphraseHeaderCollector
 
         var bags = new Dictionary<HeaderBagKey, List<HeaderWriteRecord>>();
         var order = new List<HeaderBagKey>();
-        var typeWritesPassphrase = false;
         var passphraseWrites = new List<HeaderWriteRecord>();
         var keyBags = new HashSet<HeaderBagKey>();
         foreach (var record in records)
@@ -253,7 +252,6 @@ internal sealed partial class PassphraseHeaderCollector
             list.Add(record);
             if (record.Kind == PassphraseWriteKind.Passphrase)
             {
-                typeWritesPassphrase = true;
                 passphraseWrites.Add(record);
             }
 
@@ -263,10 +261,11 @@ internal sealed partial class PassphraseHeaderCollector
             }
         }
 
+        var completions = Completions(bags, IsEscaped);
         foreach (var key in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, cancellationToken) is { } finding
+            if (AnalyzeBag(key, bags[key], completions, passphraseWrites, keyBags, cancellationToken) is { } finding
                 && !IsInUnboundBody(finding.Node))
             {
                 findings.Add(finding);
