@@ -215,6 +215,52 @@ public class FlurlWithHeadersTests
         }
         """);
 
+    [Fact]
+    public Task OKX003_anonymous_object_in_a_local_given_to_WithHeaders_fires_and_is_fixed_where_declared() => Passphrase.VerifyCodeFixAsync(
+        Usings + $$"""
+        class OkxFlurlClient
+        {
+            private const string BalanceUrl = {{Url}};
+            public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp)
+            {
+                var headers = new { [|OK_ACCESS_KEY = apiKey|], OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp };
+                return BalanceUrl.WithHeaders(headers).GetStringAsync();
+            }
+        }
+        """,
+        Usings + $$"""
+        class OkxFlurlClient
+        {
+            private const string BalanceUrl = {{Url}};
+            public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp)
+            {
+                var headers = new { OK_ACCESS_KEY = apiKey, OK_ACCESS_PASSPHRASE = passphrase, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp };
+                return BalanceUrl.WithHeaders(headers).GetStringAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OKX003_quiet_when_a_local_anonymous_object_joins_a_chain_that_adds_the_passphrase_or_is_no_header() => Quiet<OkxSafety.Analyzers.Rules.MissingPassphraseHeaderAnalyzer>($$"""
+        class OkxFlurlClient
+        {
+            private const string BalanceUrl = {{Url}};
+
+            public Task<string> BalanceAsync(string apiKey, string passphrase, string sign, string timestamp)
+            {
+                var headers = new { OK_ACCESS_KEY = apiKey, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp };
+                return BalanceUrl.WithHeaders(headers).WithHeader("OK-ACCESS-PASSPHRASE", passphrase).GetStringAsync();
+            }
+
+            public Task<IFlurlResponse> PostAsync(string apiKey, string sign, string timestamp)
+            {
+                // Sent as the JSON body, not as headers.
+                var body = new { OK_ACCESS_KEY = apiKey, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp };
+                return BalanceUrl.PostJsonAsync(body);
+            }
+        }
+        """);
+
     // ================================================================ OKX001: constant credential
 
     [Fact]
@@ -295,6 +341,20 @@ public class FlurlWithHeadersTests
             }
         }
         """);
+
+    [Fact]
+    public Task OKX002_untrimmed_read_in_a_local_anonymous_object_given_to_WithHeaders_fires() => CSharpAnalyzerVerifier<OkxSafety.Analyzers.Rules.UntrimmedCredentialAnalyzer>.VerifyAnalyzerAsync(
+        Usings + $$"""
+        class OkxFlurlClient
+        {
+            public Task<string> BalanceAsync()
+            {
+                var headers = new { OK_ACCESS_KEY = {|#0:Environment.GetEnvironmentVariable("OKX_API_KEY")|} };
+                return {{Url}}.WithHeaders(headers).GetStringAsync();
+            }
+        }
+        """,
+        Untrimmed.Diagnostic().WithLocation(0).WithArguments("API key", "an environment variable", "50111 (invalid OK-ACCESS-KEY)"));
 
     [Fact]
     public Task OKX002_quiet_on_look_alikes() => Quiet<OkxSafety.Analyzers.Rules.UntrimmedCredentialAnalyzer>($$"""

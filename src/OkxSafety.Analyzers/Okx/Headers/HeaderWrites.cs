@@ -132,7 +132,7 @@ internal static class HeaderWrites
         write = null!;
         if (assignment.Target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } property
             || assignment.Parent is not IAnonymousObjectCreationOperation creation
-            || FlurlWithHeadersCall(creation) is not { } withHeaders
+            || (FlurlWithHeadersCall(creation) ?? FlurlWithHeadersOfLocal(creation, property.Property.Name, cancellationToken)) is not { } withHeaders
             || ChainReceiver(withHeaders) is not { } flurlRequest)
         {
             return false;
@@ -147,7 +147,7 @@ internal static class HeaderWrites
 
         var name = property.Property.Name.Replace('_', '-');
         var bag = FluentBag(flurlRequest, HeaderBagKind.FluentRequest, cancellationToken);
-        write = new HeaderWrite(assignment, HeaderWriteForm.AnonymousObjectProperty, bag, property, name, assignment.Value);
+        write = new HeaderWrite(assignment, HeaderWriteForm.AnonymousObjectProperty, bag, property, name, assignment.Value, withHeaders);
         return true;
     }
 
@@ -183,6 +183,47 @@ internal static class HeaderWrites
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <c>var headers = new { OK_ACCESS_KEY = … }; url.WithHeaders(headers)</c>: the first Flurl WithHeaders call of the
+    /// body that takes the local the anonymous object initialises. Looked for only for a property whose name Flurl
+    /// would send as an OKX header (or a near miss of one), so other anonymous objects cost no walk.
+    /// </summary>
+    private static IInvocationOperation? FlurlWithHeadersOfLocal(IOperation creation, string propertyName, CancellationToken cancellationToken)
+    {
+        if (StoredIn(creation) is not ILocalSymbol local || !MayBeOkxHeaderProperty(propertyName))
+        {
+            return null;
+        }
+
+        var root = creation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in new OperationDescendants(root))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && FlurlWithHeadersCall(reference) is { } call)
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A property name that Flurl sends as an OK-ACCESS-* or x-simulated-trading header, or a near miss of one.</summary>
+    private static bool MayBeOkxHeaderProperty(string propertyName)
+    {
+        var name = propertyName.Replace('_', '-');
+        return OkxHeaderNames.Classify(name) != OkxHeader.None
+            || OkxHeaderNames.IsPassphraseNearMiss(name)
+            || OkxHeaderNames.IsSimulatedTradingNearMiss(name);
     }
 
     /// <summary>Flurl's WithHeaders(…, headers) with <paramref name="creation"/> as its headers argument, else null.</summary>

@@ -195,7 +195,7 @@ internal sealed partial class PassphraseHeaderCollector
     {
         var kind = Classify(write);
         var chain = write.Bag.Kind == HeaderBagKind.FluentRequest && IsUrlHolder(write.Bag.Holder)
-            ? EnclosingStatement(write.Operation)
+            ? EnclosingStatement(write.ChainOperation)
             : null;
         var scope = write.Bag.Holder is ILocalSymbol local && local.DeclaringSyntaxReferences.Length > 0
             ? local.DeclaringSyntaxReferences[0].GetSyntax()
