@@ -102,6 +102,45 @@ public class CcxtPropertyCredentialTests
         }
         """);
 
+    [Fact]
+    public Task OKX001_quiet_on_reads_of_the_properties_and_look_alike_types_outside_ccxt() => CSharpAnalyzerVerifier<OkxSafety.Analyzers.Rules.HardcodedCredentialAnalyzer>.VerifyAnalyzerAsync(
+        Usings + """
+        namespace MyBot
+        {
+            // A type of the user's own that is called okx but is not CCXT's, in code that is not about OKX otherwise.
+            public class okx { public string apiKey { get; set; } = ""; }
+
+            class Bot
+            {
+                void Use(ccxt.okx exchange, okx mine)
+                {
+                    var key = exchange.apiKey;
+                    var same = exchange.secret == "A1B2C3D4E5F60718293A4B5C6D7E8F90";
+                    Console.WriteLine(exchange.password.Length);
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OKX001_quiet_on_a_binance_key_in_a_bot_that_also_trades_on_okx() => CSharpAnalyzerVerifier<OkxSafety.Analyzers.Rules.HardcodedCredentialAnalyzer>.VerifyAnalyzerAsync(
+        Usings + """
+        class ArbitrageBot
+        {
+            private readonly ccxt.okx _okx = new ccxt.okx();
+            private readonly ccxt.binance _binance = new ccxt.binance();
+
+            public ArbitrageBot(IConfiguration config)
+            {
+                _okx.apiKey = config["Okx:ApiKey"]?.Trim() ?? "";
+                _okx.secret = config["Okx:SecretKey"]?.Trim() ?? "";
+                _okx.password = config["Okx:Passphrase"]?.Trim() ?? "";
+                _binance.apiKey = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+                _binance.secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+            }
+        }
+        """);
+
     // ================================================================ OKX002
 
     [Fact]

@@ -85,7 +85,7 @@ internal static class HeaderWrites
 
             case "AddHeader" or "AddOrUpdateHeader" or "WithHeader" or "AddDefaultHeader" when receiver is not null:
             {
-                var kind = method.Name == "AddDefaultHeader" ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
+                var kind = method.Name == "AddDefaultHeader" || IsFlurlClient(receiver.Type) ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
                 var bag = FluentBag(receiver, kind, cancellationToken);
                 var form = method.Name == "WithHeader" ? HeaderWriteForm.WithHeader : HeaderWriteForm.AddHeader;
                 write = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
@@ -146,7 +146,7 @@ internal static class HeaderWrites
         }
 
         var name = property.Property.Name.Replace('_', '-');
-        var bag = FluentBag(flurlRequest, HeaderBagKind.FluentRequest, cancellationToken);
+        var bag = FluentBag(flurlRequest, FlurlBagKind(flurlRequest), cancellationToken);
         write = new HeaderWrite(assignment, HeaderWriteForm.AnonymousObjectProperty, bag, property, name, assignment.Value, withHeaders);
         return true;
     }
@@ -241,7 +241,38 @@ internal static class HeaderWrites
             : null;
     }
 
-    private static bool IsFlurl(IMethodSymbol method)
+    /// <summary>Headers set on a Flurl client go with every request it makes, as a client's default headers do.</summary>
+    private static HeaderBagKind FlurlBagKind(IOperation receiver) =>
+        IsFlurlClient(receiver.Type) ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
+
+    /// <summary>Flurl's IFlurlClient, or a type that implements it (FlurlClient).</summary>
+    private static bool IsFlurlClient(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsFlurlClientInterface(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsFlurlClientInterface(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFlurlClientInterface(ITypeSymbol type) =>
+        type is { Name: "IFlurlClient", TypeKind: TypeKind.Interface } && IsFlurl(type);
+
+    private static bool IsFlurl(ISymbol method)
     {
         var ns = method.ContainingNamespace;
         while (ns is { ContainingNamespace.IsGlobalNamespace: false })
@@ -321,7 +352,7 @@ internal static class HeaderWrites
             && FlurlWithHeadersCall(creation) is { } withHeaders
             && ChainReceiver(withHeaders) is { } flurlRequest)
         {
-            return FluentBag(flurlRequest, HeaderBagKind.FluentRequest, cancellationToken);
+            return FluentBag(flurlRequest, FlurlBagKind(flurlRequest), cancellationToken);
         }
 
         var (holder, member, anchor) = Locate(receiver, cancellationToken);
