@@ -75,6 +75,7 @@ internal sealed partial class PassphraseHeaderCollector
         if (hasUnknown
             || IsHandedToPassphraseHelper(key.Bag, cancellationToken)
             || MayBeCompletedElsewhere(key.Bag, completions, cancellationToken)
+            || ReturnedChainMayBeCompleted(writes, completions, cancellationToken)
             || WrittenInACompanionBag(key.Bag, writes, passphraseWrites, completions)
             || IsDeclaredElsewhere(key.Bag)
             || (firstKey is null && keyBags.Count > 0))

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace OkxSafety.Analyzers.Okx;
 
@@ -88,15 +89,34 @@ internal sealed partial class PassphraseHeaderCollector
         (bag.IsParameter || IsEscaped(bag)) && bag.Holder is { } holder && MayBeCompleted(holder, completions, 0, cancellationToken);
 
     /// <summary>The callers of the method that holds <paramref name="holder"/> complete the request it holds, or may.</summary>
-    private bool MayBeCompleted(ISymbol holder, PassphraseCompletions completions, int depth, CancellationToken cancellationToken)
+    private bool MayBeCompleted(ISymbol holder, PassphraseCompletions completions, int depth, CancellationToken cancellationToken) =>
+        holder.ContainingSymbol is not IMethodSymbol method || MayBeCompletedByCallers(method, TypeOf(holder), completions, depth, cancellationToken);
+
+    /// <summary>
+    /// A fluent chain its method returns without the passphrase (<c>IFlurlRequest Authed(…) =&gt; url.WithHeader(…)</c>):
+    /// a caller chains the passphrase on the result, or stores the result and completes it, or (no caller in the type)
+    /// a passphrase-only helper exists.
+    /// </summary>
+    private bool ReturnedChainMayBeCompleted(List<HeaderWriteRecord> writes, PassphraseCompletions completions, CancellationToken cancellationToken)
     {
-        if (holder.ContainingSymbol is not IMethodSymbol method)
+        foreach (var write in writes)
         {
-            return true;
+            if (write.ReturnedFrom is not { } method)
+            {
+                continue;
+            }
+
+            var definition = method.OriginalDefinition;
+            return _passphraseOnResultOf.ContainsKey(definition)
+                   || MayBeCompletedByCallers(definition, method.ReturnType, completions, 0, cancellationToken);
         }
 
+        return false;
+    }
+
+    private bool MayBeCompletedByCallers(IMethodSymbol method, ITypeSymbol? holderType, PassphraseCompletions completions, int depth, CancellationToken cancellationToken)
+    {
         var definition = method.OriginalDefinition;
-        var holderType = TypeOf(holder);
         var called = false;
         foreach (var (handed, target) in _handedToSourceMethod)
         {
@@ -144,6 +164,89 @@ internal sealed partial class PassphraseHeaderCollector
                 // A field or property: the type's code anywhere may complete it.
                 return true;
         }
+    }
+
+    /// <summary>
+    /// The method whose body returns the fluent chain <paramref name="chainOperation"/> is part of (<c>return url.WithHeader(…)</c>,
+    /// an expression body), else null; not a lambda's or a local function's return.
+    /// </summary>
+    private static IMethodSymbol? ReturnedChainMethod(IOperation chainOperation, ISymbol member)
+    {
+        var current = chainOperation;
+        var chainEnd = chainOperation;
+        while (true)
+        {
+            var parent = current.Parent;
+            if (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                current = parent;
+            }
+            else if (parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.IsExtensionMethod: true } extension } argument
+                     && extension.Arguments.Length > 0 && extension.Arguments[0] == argument)
+            {
+                current = chainEnd = extension;
+            }
+            else if (parent is IInvocationOperation call && call.Instance == current)
+            {
+                current = chainEnd = call;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Only the request itself (not what sending it gives back: GetStringAsync, ExecuteAsync…), returned from the method.
+        return current.Parent is IReturnOperation returned
+               && SymbolEqualityComparer.Default.Equals(chainEnd.Type?.OriginalDefinition, chainOperation.Type?.OriginalDefinition)
+               && !InLambda(returned)
+               && member is IMethodSymbol method
+            ? method
+            : null;
+
+        static bool InLambda(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// <c>Authed(…).WithHeader("OK-ACCESS-PASSPHRASE", …)</c>: the source method whose returned request the chain of
+    /// <paramref name="chainOperation"/> starts from, else null.
+    /// </summary>
+    private static IMethodSymbol? ChainOnResultOf(IOperation chainOperation)
+    {
+        var current = chainOperation as IInvocationOperation;
+        while (current is not null)
+        {
+            var receiver = current.TargetMethod.IsExtensionMethod && current.Arguments.Length > 0 ? current.Arguments[0].Value : current.Instance;
+            while (receiver is IConversionOperation or IParenthesizedOperation)
+            {
+                receiver = receiver is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)receiver).Operand;
+            }
+
+            if (receiver is not IInvocationOperation inner)
+            {
+                return null;
+            }
+
+            if (!inner.TargetMethod.DeclaringSyntaxReferences.IsEmpty)
+            {
+                return inner.TargetMethod.OriginalDefinition;
+            }
+
+            current = inner;
+        }
+
+        return null;
     }
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
