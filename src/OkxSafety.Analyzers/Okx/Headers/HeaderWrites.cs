@@ -227,7 +227,7 @@ internal static class HeaderWrites
     }
 
     /// <summary>Flurl's WithHeaders(…, headers) with <paramref name="creation"/> as its headers argument, else null.</summary>
-    internal static IInvocationOperation? FlurlWithHeadersCall(IOperation creation)
+    private static IInvocationOperation? FlurlWithHeadersCall(IOperation creation)
     {
         var parent = creation.Parent;
         while (parent is IConversionOperation or IParenthesizedOperation)
@@ -272,9 +272,10 @@ internal static class HeaderWrites
     private static bool IsFlurlClientInterface(ITypeSymbol type) =>
         type is { Name: "IFlurlClient", TypeKind: TypeKind.Interface } && IsFlurl(type);
 
-    private static bool IsFlurl(ISymbol method)
+    /// <summary>Declared in Flurl's namespaces (Flurl, Flurl.Http…).</summary>
+    private static bool IsFlurl(ISymbol symbol)
     {
-        var ns = method.ContainingNamespace;
+        var ns = symbol.ContainingNamespace;
         while (ns is { ContainingNamespace.IsGlobalNamespace: false })
         {
             ns = ns.ContainingNamespace;
