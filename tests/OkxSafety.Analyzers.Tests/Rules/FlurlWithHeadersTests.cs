@@ -44,7 +44,7 @@ public class FlurlWithHeadersTests
         Usings + $$"""
         class OkxFlurlClient
         {
-            private readonly string _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE") ?? "";
+            private readonly string _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? "";
             public Task<string> BalanceAsync(string apiKey, string sign, string timestamp) =>
                 {{Url}}
                     .WithHeaders(new { {|#0:OK_ACCESS_KEY = apiKey|}, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp })
@@ -55,7 +55,7 @@ public class FlurlWithHeadersTests
         Usings + $$"""
         class OkxFlurlClient
         {
-            private readonly string _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE") ?? "";
+            private readonly string _passphrase = Environment.GetEnvironmentVariable("OKX_PASSPHRASE")?.Trim() ?? "";
             public Task<string> BalanceAsync(string apiKey, string sign, string timestamp) =>
                 {{Url}}
                     .WithHeaders(new { OK_ACCESS_KEY = apiKey, OK_ACCESS_PASSPHRASE = _passphrase, OK_ACCESS_SIGN = sign, OK_ACCESS_TIMESTAMP = timestamp })

@@ -272,6 +272,58 @@ public class MissingPassphrasePerRequestTests
         """);
 
     [Fact]
+    public Task Quiet_for_an_extension_method_whose_callers_are_in_other_types() => Quiet("""
+        static class OkxRequestExtensions
+        {
+            public static void AddKeyAndTimestamp(this HttpRequestMessage request, string apiKey)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-TIMESTAMP", DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ss.fffZ"));
+            }
+
+            public static void AddPassphrase(this HttpRequestMessage request, string passphrase) =>
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+
+            public static HttpRequestMessage Complete(string path, string apiKey, string passphrase)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                return request;
+            }
+        }
+
+        static class OkxSigningExtensions
+        {
+            public static void Sign(this HttpRequestMessage request, string apiKey, string sign)
+            {
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-SIGN", sign);
+            }
+
+            public static HttpRequestMessage Complete(string path, string apiKey, string passphrase)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.Add("OK-ACCESS-KEY", apiKey);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                return request;
+            }
+        }
+
+        class OkxClient
+        {
+            private readonly HttpClient _http = new HttpClient();
+            public Task<HttpResponseMessage> BalanceAsync(string apiKey, string sign, string passphrase)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Get, "/api/v5/account/balance");
+                request.Sign(apiKey, sign);
+                request.Headers.Add("OK-ACCESS-PASSPHRASE", passphrase);
+                return _http.SendAsync(request);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Quiet_when_the_shared_client_sends_the_passphrase_by_default() => Quiet($$"""
         class OkxClient
         {

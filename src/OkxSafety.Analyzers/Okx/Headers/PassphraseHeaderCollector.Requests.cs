@@ -133,7 +133,9 @@ internal sealed partial class PassphraseHeaderCollector
             }
         }
 
-        return !called && completions.HelperExists;
+        // Not called with a request by code of the type: a passphrase-only helper its callers can apply; or an extension
+        // method (made to be called from other types, none of its callers in view) in a type that writes the passphrase.
+        return !called && (completions.HelperExists || (method.IsExtensionMethod && completions.Holders.Count > 0));
     }
 
     /// <summary>What a caller passes in (or stores the result into) gets the passphrase, or may.</summary>
