@@ -425,4 +425,30 @@ public class FlurlWithHeadersTests
             public object Body() => new { x_simulated_trading = "true" };
         }
         """);
+
+    [Fact]
+    public Task OKX004_quiet_when_Flurl_keeps_the_underscores_or_the_object_is_a_body() => Quiet<OkxSafety.Analyzers.Rules.SimulatedTradingHeaderAnalyzer>($$"""
+        class OkxFlurlClient
+        {
+            public IFlurlRequest Kept() => new FlurlRequest({{Url}}).WithHeaders(new { x_simulated_trading = "true" }, replaceUnderscoreWithHyphen: false);
+
+            public Task<IFlurlResponse> Post()
+            {
+                var body = new { x_simulated_trading = "true" };
+                return new FlurlRequest({{Url}}).PostJsonAsync(body);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task OKX002_quiet_on_headers_of_a_local_anonymous_object_that_carry_no_credential() => Quiet<OkxSafety.Analyzers.Rules.UntrimmedCredentialAnalyzer>($$"""
+        class OkxFlurlClient
+        {
+            public Task<IFlurlResponse> Post()
+            {
+                var body = new { OK_ACCESS_TIMESTAMP = Environment.GetEnvironmentVariable("OKX_CLOCK"), Content_Type = Environment.GetEnvironmentVariable("OKX_TYPE") };
+                return new FlurlRequest({{Url}}).WithHeaders(body).PostJsonAsync(new { });
+            }
+        }
+        """);
 }
