@@ -180,7 +180,8 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
     // ---------------------------------------------------------------- missing: add a write after the key write
 
     private static bool CanAdd(HeaderWrite keyWrite, SemanticModel model, CancellationToken cancellationToken) =>
-        IsVoidExpressionBody(keyWrite, model, cancellationToken)
+        keyWrite.Operation.Syntax is AnonymousObjectMemberDeclaratorSyntax { Parent: AnonymousObjectCreationExpressionSyntax }
+        || IsVoidExpressionBody(keyWrite, model, cancellationToken)
         || keyWrite.Operation.Syntax is InitializerExpressionSyntax { Parent: InitializerExpressionSyntax }
         || keyWrite.Operation.Syntax is AssignmentExpressionSyntax { Left: ImplicitElementAccessSyntax, Parent: InitializerExpressionSyntax }
         || IsChained(keyWrite)
@@ -211,6 +212,21 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
     {
         var keySyntax = keyWrite.Operation.Syntax;
         SyntaxNode? next = null;
+        if (keySyntax.Parent is AnonymousObjectCreationExpressionSyntax headersObject)
+        {
+            // WithHeaders(new { OK_ACCESS_KEY = … }): a property that Flurl sends as OK-ACCESS-PASSPHRASE is already there.
+            foreach (var initializer in headersObject.Initializers)
+            {
+                if (initializer.NameEquals is { } nameEquals
+                    && PassphraseValues.Equals(nameEquals.Name.Identifier.ValueText.Replace('_', '-'), OkxHeaderNames.AccessPassphrase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (keySyntax.Parent is InitializerExpressionSyntax list)
         {
             var index = list.Expressions.IndexOf((ExpressionSyntax)keySyntax);
@@ -293,6 +309,16 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
         SyntaxNode newRoot;
         switch (keySyntax)
         {
+            case AnonymousObjectMemberDeclaratorSyntax property when property.Parent is AnonymousObjectCreationExpressionSyntax headersObject:
+            {
+                // Flurl's WithHeaders(new { … }): one more property, which Flurl sends as OK-ACCESS-PASSPHRASE.
+                var added = SyntaxFactory.AnonymousObjectMemberDeclarator(
+                    SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(AnonymousPropertyName(OkxHeaderNames.AccessPassphrase))),
+                    value);
+                newRoot = root.ReplaceNode(headersObject, InsertAfter(headersObject, property, added));
+                break;
+            }
+
             case InitializerExpressionSyntax element when element.Parent is InitializerExpressionSyntax list:
             {
                 var added = SyntaxFactory.InitializerExpression(
@@ -508,6 +534,14 @@ public sealed partial class MissingPassphraseHeaderCodeFixProvider : CodeFixProv
             || PassphraseValues.ExpressionOf(write.NameOperation.Syntax) is not { } nameSyntax)
         {
             return solution;
+        }
+
+        // WithHeaders(new { OK_ACCESS_PASSPRASE = … }): the property name is the header name.
+        if (write.Form == HeaderWriteForm.AnonymousObjectProperty && nameSyntax is IdentifierNameSyntax propertyName)
+        {
+            return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(
+                propertyName,
+                SyntaxFactory.IdentifierName(AnonymousPropertyName(OkxHeaderNames.AccessPassphrase)).WithTriviaFrom(propertyName)));
         }
 
         // A name that comes from a const or readonly field, or a local: fix its declaration, where the typo lives.

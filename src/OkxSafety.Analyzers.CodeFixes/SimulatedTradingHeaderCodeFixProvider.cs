@@ -144,7 +144,9 @@ public sealed class SimulatedTradingHeaderCodeFixProvider : CodeFixProvider
             }
 
             var replacement = SyntaxFactory.ParseExpression(text);
-            if (!ReadsOnlyWhatIsInScope(replacement, model, node.SpanStart, cancellationToken))
+
+            // A property name in Flurl's WithHeaders(new { x_simulated_trading = … }) is a name, not a read.
+            if (node.Parent is not NameEqualsSyntax && !ReadsOnlyWhatIsInScope(replacement, model, node.SpanStart, cancellationToken))
             {
                 replacement = SyntaxFactory.ParseExpression(EnvironmentFallback(model, node.SpanStart));
             }

@@ -109,7 +109,7 @@ public sealed class SimulatedTradingHeaderAnalyzer : OkxAnalyzer
                 var means = ConstantStrings.TryResolve(write.ValueOperation, cancellationToken, out var sent) && sent == OkxVocabulary.DemoHeaderValue;
                 var message = Messages.Format(means ? Messages.MisspelledNameMeaningDemo : Messages.MisspelledName, Quote(write.Name!));
                 Report(state, context.ReportDiagnostic, context.CancellationToken, location, NameKind, message, $"Use the header name {Header}",
-                    new[] { (write.NameOperation, "\"" + Header + "\"") });
+                    new[] { (write.NameOperation, HeaderWrites.NameText(write, Header)) });
             }
 
             return;

@@ -531,6 +531,31 @@ public static class Stubs
             {
                 public okx(object? userConfig = null) : base(userConfig) => throw new NotImplementedException();
             }
+
+            // OKX's EEA exchange derives from okx in ccxt (cs/ccxt/exchanges/myokx.cs); binance is another exchange.
+            public partial class myokx : okx
+            {
+                public myokx(object? userConfig = null) : base(userConfig) => throw new NotImplementedException();
+            }
+
+            public partial class binance : Exchange
+            {
+                public binance(object? userConfig = null) : base(userConfig) => throw new NotImplementedException();
+            }
+        }
+
+        // ccxt.pro's WebSocket exchanges derive from the REST ones (cs/ccxt/exchanges/pro/okx.cs).
+        namespace ccxt.pro
+        {
+            public partial class okx : ccxt.okx
+            {
+                public okx(object? userConfig = null) : base(userConfig) => throw new NotImplementedException();
+            }
+
+            public partial class binance : ccxt.binance
+            {
+                public binance(object? userConfig = null) : base(userConfig) => throw new NotImplementedException();
+            }
         }
         """;
 

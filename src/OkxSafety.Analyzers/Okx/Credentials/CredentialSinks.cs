@@ -93,7 +93,8 @@ internal static class CredentialSinks
                     case IMemberReferenceOperation member:
                         var name = member.Member.Name;
                         if (name is "Key" or "Secret" or "Pass" || CcxtKey(name) is not null
-                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null))
+                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && name.Length is 6 or 7 or 10 && LoginArgumentKind(name) is not null)
+                            || (member is IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } && HeaderWrites.MayBeCredentialHeaderProperty(name)))
                         {
                             return true;
                         }
@@ -295,8 +296,14 @@ internal static class CredentialSinks
                 sinks.Add(new CredentialSink(entry.Kind, CredentialSinkKind.CcxtConfig, assignment.Value, assignment));
                 return;
             case IMemberReferenceOperation { Instance: { } instance } member
-                when OkxTypes.IsCcxtOkx(instance.Type) && CcxtKey(member.Member.Name) is { } ccxtKind:
+                when CcxtKey(member.Member.Name) is { } ccxtKind && IsCcxtOkxExchange(instance.Type):
                 sinks.Add(new CredentialSink(ccxtKind, CredentialSinkKind.CcxtConfig, assignment.Value, assignment));
+                return;
+
+            // binance.apiKey = …, exchange.secret = … on another CCXT exchange (or the base Exchange, which may be any):
+            // not an OKX credential, whatever the member's name says.
+            case IMemberReferenceOperation { Instance: { } otherInstance } otherMember
+                when CcxtKey(otherMember.Member.Name) is not null && IsCcxtExchange(otherInstance.Type):
                 return;
 
             // new { op = "login", args = new[] { new { apiKey = …, passphrase = … } } }
@@ -482,6 +489,37 @@ internal static class CredentialSinks
         _ => null,
     };
 
+    /// <summary>
+    /// CCXT's okx exchange or one derived from it (ccxt.myokx, ccxt.pro.okx, the user's own subclass); not another
+    /// exchange (ccxt.binance), nor the base ccxt.Exchange, which may be any exchange.
+    /// </summary>
+    private static bool IsCcxtOkxExchange(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (OkxTypes.IsCcxtOkx(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Any CCXT exchange: ccxt.Exchange or a type derived from it.</summary>
+    private static bool IsCcxtExchange(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exchange" && Namespaces.IsIn(current, OkxVocabulary.Ccxt))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A dictionary entry { "apiKey", value } (Add or indexer) on a dictionary that is given to ccxt.okx.</summary>
     private static (CredentialKind Kind, IOperation Value)? CcxtEntry(IOperation write, ImmutableArray<IArgumentOperation> arguments, OkxTypes types)
     {
@@ -534,7 +572,7 @@ internal static class CredentialSinks
                 parent = parent.Parent;
             }
 
-            if (parent is IArgumentOperation { Parent: IObjectCreationOperation exchange } && OkxTypes.IsCcxtOkx(exchange.Type))
+            if (parent is IArgumentOperation { Parent: IObjectCreationOperation exchange } && IsCcxtOkxExchange(exchange.Type))
             {
                 return true;
             }
@@ -562,7 +600,7 @@ internal static class CredentialSinks
 
         foreach (var operation in new OperationDescendants(root))
         {
-            if (operation is IObjectCreationOperation exchange && OkxTypes.IsCcxtOkx(exchange.Type))
+            if (operation is IObjectCreationOperation exchange && IsCcxtOkxExchange(exchange.Type))
             {
                 foreach (var argument in exchange.Arguments)
                 {

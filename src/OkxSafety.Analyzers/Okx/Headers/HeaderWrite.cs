@@ -28,14 +28,21 @@ internal enum HeaderWriteForm
 
     /// <summary>request.WithHeader(name, value) (Flurl style).</summary>
     WithHeader,
+
+    /// <summary>
+    /// OK_ACCESS_KEY = value in Flurl's WithHeaders(new { … }): the property name is the header name, with each '_'
+    /// sent as '-' (unless replaceUnderscoreWithHyphen is false).
+    /// </summary>
+    AnonymousObjectProperty,
 }
 
 /// <summary>One operation that sets an HTTP header: where it writes, which header, which value.</summary>
 internal sealed class HeaderWrite
 {
-    public HeaderWrite(IOperation operation, HeaderWriteForm form, HeaderBag bag, IOperation nameOperation, string? name, IOperation valueOperation)
+    public HeaderWrite(IOperation operation, HeaderWriteForm form, HeaderBag bag, IOperation nameOperation, string? name, IOperation valueOperation, IOperation? chainOperation = null)
     {
         Operation = operation;
+        ChainOperation = chainOperation ?? operation;
         Form = form;
         Bag = bag;
         NameOperation = nameOperation;
@@ -46,6 +53,12 @@ internal sealed class HeaderWrite
 
     /// <summary>The invocation or assignment that writes the header.</summary>
     public IOperation Operation { get; }
+
+    /// <summary>
+    /// The operation that is part of the request's fluent chain: <see cref="Operation"/>, or for the properties of an
+    /// anonymous object given to Flurl's WithHeaders, that call (the object may be declared in an earlier statement).
+    /// </summary>
+    public IOperation ChainOperation { get; }
 
     public HeaderWriteForm Form { get; }
 

@@ -8,7 +8,9 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>
 /// Recognises operations that set an HTTP header, across the header APIs people use from C#: HttpHeaders.Add and
 /// TryAddWithoutValidation (a request's Headers, a client's DefaultRequestHeaders), string-keyed dictionaries (Add,
-/// indexer, collection and index initializers), RestSharp-style AddHeader and Flurl-style WithHeader.
+/// indexer, collection and index initializers), RestSharp-style AddHeader, Flurl-style WithHeader, and the entries of
+/// Flurl's WithHeaders(object): the properties of an anonymous object (OK_ACCESS_KEY is sent as OK-ACCESS-KEY) and the
+/// entries of a dictionary, which write to the Flurl request's bag.
 /// Rules register for <see cref="OperationKinds"/> and ask <see cref="TryGetHeaderWrite"/>.
 /// </summary>
 internal static class HeaderWrites
@@ -23,6 +25,8 @@ internal static class HeaderWrites
         return operation switch
         {
             IInvocationOperation invocation => TryGetInvocationWrite(invocation, types, cancellationToken, out write),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.ContainingType.IsAnonymousType: true } } assignment =>
+                TryGetAnonymousHeadersWrite(assignment, cancellationToken, out write),
             ISimpleAssignmentOperation assignment => TryGetIndexerWrite(assignment, types, cancellationToken, out write),
             _ => false,
         };
@@ -81,7 +85,7 @@ internal static class HeaderWrites
 
             case "AddHeader" or "AddOrUpdateHeader" or "WithHeader" or "AddDefaultHeader" when receiver is not null:
             {
-                var kind = method.Name == "AddDefaultHeader" ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
+                var kind = method.Name == "AddDefaultHeader" || IsFlurlClient(receiver.Type) ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
                 var bag = FluentBag(receiver, kind, cancellationToken);
                 var form = method.Name == "WithHeader" ? HeaderWriteForm.WithHeader : HeaderWriteForm.AddHeader;
                 write = Create(invocation, form, bag, nameArgument.Value, valueArgument.Value, cancellationToken);
@@ -115,6 +119,182 @@ internal static class HeaderWrites
         }
 
         write = candidate;
+        return true;
+    }
+
+    /// <summary>
+    /// <c>OK_ACCESS_KEY = key</c> in <c>url.WithHeaders(new { … })</c> (Flurl): a write of the header the property
+    /// name becomes. Flurl sends each '_' of a property name as '-' unless replaceUnderscoreWithHyphen is false.
+    /// Anonymous objects anywhere else are not headers.
+    /// </summary>
+    private static bool TryGetAnonymousHeadersWrite(ISimpleAssignmentOperation assignment, CancellationToken cancellationToken, out HeaderWrite write)
+    {
+        write = null!;
+        if (assignment.Target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } } property
+            || assignment.Parent is not IAnonymousObjectCreationOperation creation
+            || (FlurlWithHeadersCall(creation) ?? FlurlWithHeadersOfLocal(creation, property.Property.Name, cancellationToken)) is not { } withHeaders
+            || ChainReceiver(withHeaders) is not { } flurlRequest)
+        {
+            return false;
+        }
+
+        // Without the replacement (or when it is not known) the names are not OKX's headers: not modelled, so a
+        // credential-named member keeps being read as one.
+        if (!ReplacesUnderscores(withHeaders))
+        {
+            return false;
+        }
+
+        var name = property.Property.Name.Replace('_', '-');
+        var bag = FluentBag(flurlRequest, FlurlBagKind(flurlRequest), cancellationToken);
+        write = new HeaderWrite(assignment, HeaderWriteForm.AnonymousObjectProperty, bag, property, name, assignment.Value, withHeaders);
+        return true;
+    }
+
+    /// <summary>
+    /// The source text that writes <paramref name="header"/> in the shape of <paramref name="write"/>'s name: a string
+    /// literal, or for an anonymous-object property the property name Flurl sends as that header ('-' written '_').
+    /// </summary>
+    public static string NameText(HeaderWrite write, string header) =>
+        write.Form == HeaderWriteForm.AnonymousObjectProperty ? header.Replace('-', '_') : "\"" + header + "\"";
+
+    /// <summary>
+    /// Cheap necessary test, without allocating: a property name that Flurl's WithHeaders would send as a credential
+    /// header (OK_ACCESS_KEY, OK_ACCESS_PASSPHRASE, any case).
+    /// </summary>
+    public static bool MayBeCredentialHeaderProperty(string name) =>
+        SameAsHeader(name, OkxHeaderNames.AccessKey) || SameAsHeader(name, OkxHeaderNames.AccessPassphrase);
+
+    private static bool SameAsHeader(string propertyName, string header)
+    {
+        if (propertyName.Length != header.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < header.Length; i++)
+        {
+            var c = propertyName[i];
+            var h = header[i];
+            if (h == '-' ? c != '_' : char.ToUpperInvariant(c) != char.ToUpperInvariant(h))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <c>var headers = new { OK_ACCESS_KEY = … }; url.WithHeaders(headers)</c>: the first Flurl WithHeaders call of the
+    /// body that takes the local the anonymous object initialises. Looked for only for a property whose name Flurl
+    /// would send as an OKX header (or a near miss of one), so other anonymous objects cost no walk.
+    /// </summary>
+    private static IInvocationOperation? FlurlWithHeadersOfLocal(IOperation creation, string propertyName, CancellationToken cancellationToken)
+    {
+        if (StoredIn(creation) is not ILocalSymbol local || !MayBeOkxHeaderProperty(propertyName))
+        {
+            return null;
+        }
+
+        var root = creation;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in new OperationDescendants(root))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (operation is ILocalReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                && FlurlWithHeadersCall(reference) is { } call)
+            {
+                return call;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A property name that Flurl sends as an OK-ACCESS-* or x-simulated-trading header, or a near miss of one.</summary>
+    private static bool MayBeOkxHeaderProperty(string propertyName)
+    {
+        var name = propertyName.Replace('_', '-');
+        return OkxHeaderNames.Classify(name) != OkxHeader.None
+            || OkxHeaderNames.IsPassphraseNearMiss(name)
+            || OkxHeaderNames.IsSimulatedTradingNearMiss(name);
+    }
+
+    /// <summary>Flurl's WithHeaders(…, headers) with <paramref name="creation"/> as its headers argument, else null.</summary>
+    private static IInvocationOperation? FlurlWithHeadersCall(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IArgumentOperation { Parameter.Name: "headers", Parent: IInvocationOperation { TargetMethod: { Name: "WithHeaders", IsExtensionMethod: true } method } call }
+               && IsFlurl(method)
+            ? call
+            : null;
+    }
+
+    /// <summary>Headers set on a Flurl client go with every request it makes, as a client's default headers do.</summary>
+    private static HeaderBagKind FlurlBagKind(IOperation receiver) =>
+        IsFlurlClient(receiver.Type) ? HeaderBagKind.DefaultRequestHeaders : HeaderBagKind.FluentRequest;
+
+    /// <summary>Flurl's IFlurlClient, or a type that implements it (FlurlClient).</summary>
+    private static bool IsFlurlClient(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        if (IsFlurlClientInterface(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsFlurlClientInterface(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFlurlClientInterface(ITypeSymbol type) =>
+        type is { Name: "IFlurlClient", TypeKind: TypeKind.Interface } && IsFlurl(type);
+
+    /// <summary>Declared in Flurl's namespaces (Flurl, Flurl.Http…).</summary>
+    private static bool IsFlurl(ISymbol symbol)
+    {
+        var ns = symbol.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "Flurl" };
+    }
+
+    /// <summary>The replaceUnderscoreWithHyphen argument is left out or a constant true.</summary>
+    private static bool ReplacesUnderscores(IInvocationOperation withHeaders)
+    {
+        foreach (var argument in withHeaders.Arguments)
+        {
+            if (argument.Parameter?.Name == "replaceUnderscoreWithHyphen")
+            {
+                return argument.ArgumentKind == ArgumentKind.DefaultValue || argument.Value.ConstantValue is { HasValue: true, Value: true };
+            }
+        }
+
         return true;
     }
 
@@ -167,6 +347,15 @@ internal static class HeaderWrites
 
     private static HeaderBag DictionaryBag(IOperation receiver, CancellationToken cancellationToken)
     {
+        // WithHeaders(new Dictionary<string, string> { … }) (Flurl): the entries are headers of the Flurl request.
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && FindInitializedTarget(receiver) is IObjectCreationOperation creation
+            && FlurlWithHeadersCall(creation) is { } withHeaders
+            && ChainReceiver(withHeaders) is { } flurlRequest)
+        {
+            return FluentBag(flurlRequest, FlurlBagKind(flurlRequest), cancellationToken);
+        }
+
         var (holder, member, anchor) = Locate(receiver, cancellationToken);
         return new HeaderBag(HeaderBagKind.Dictionary, holder, member, anchor);
     }

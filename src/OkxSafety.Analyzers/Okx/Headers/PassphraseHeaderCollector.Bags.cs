@@ -10,7 +10,7 @@ namespace OkxSafety.Analyzers.Okx;
 /// <summary>PassphraseHeaderCollector: per bag, whether the passphrase header is sent whenever the signed headers are.</summary>
 internal sealed partial class PassphraseHeaderCollector
 {
-    private PassphraseHeaderFinding? AnalyzeBag(HeaderBagKey key, List<HeaderWriteRecord> writes, bool typeWritesPassphrase, List<HeaderWriteRecord> passphraseWrites, HashSet<HeaderBagKey> keyBags, CancellationToken cancellationToken)
+    private PassphraseHeaderFinding? AnalyzeBag(HeaderBagKey key, List<HeaderWriteRecord> writes, PassphraseCompletions completions, List<HeaderWriteRecord> passphraseWrites, HashSet<HeaderBagKey> keyBags, CancellationToken cancellationToken)
     {
         HeaderWriteRecord? firstKey = null, firstSign = null, firstPassphrase = null, firstEmpty = null, firstMisspelled = null;
         var hasUnknown = false;
@@ -74,8 +74,9 @@ internal sealed partial class PassphraseHeaderCollector
         // Missing: unless someone else may add it.
         if (hasUnknown
             || IsHandedToPassphraseHelper(key.Bag, cancellationToken)
-            || ((key.Bag.IsParameter || IsEscaped(key.Bag)) && typeWritesPassphrase)
-            || WrittenInACompanionBag(key.Bag, writes, passphraseWrites)
+            || MayBeCompletedElsewhere(key.Bag, completions, cancellationToken)
+            || ReturnedChainMayBeCompleted(writes, completions, cancellationToken)
+            || WrittenInACompanionBag(key.Bag, writes, passphraseWrites, completions)
             || IsDeclaredElsewhere(key.Bag)
             || (firstKey is null && keyBags.Count > 0))
         {
@@ -91,12 +92,18 @@ internal sealed partial class PassphraseHeaderCollector
     /// way round) anywhere in the type; headers gathered in a dictionary and copied into a request that gets
     /// the passphrase (or the other way round) in the same member, or when the bag leaves its method.
     /// </summary>
-    private bool WrittenInACompanionBag(HeaderBag bag, List<HeaderWriteRecord> writes, List<HeaderWriteRecord> passphraseWrites)
+    private bool WrittenInACompanionBag(HeaderBag bag, List<HeaderWriteRecord> writes, List<HeaderWriteRecord> passphraseWrites, PassphraseCompletions completions)
     {
         foreach (var other in passphraseWrites)
         {
             var kind = other.Key.Bag.Kind;
             if (kind == bag.Kind)
+            {
+                continue;
+            }
+
+            // A header dictionary with its own key or signature is another request, complete in itself (issue 18).
+            if (kind == HeaderBagKind.Dictionary && completions.SignedBags.Contains(other.Key))
             {
                 continue;
             }

@@ -27,14 +27,18 @@ internal sealed class HeaderWriteRecord
     /// <summary>The member whose body holds the write.</summary>
     public ISymbol Member { get; }
 
-    public HeaderWriteRecord(HeaderWrite write, PassphraseWriteKind kind, HeaderBagKey key, ImmutableArray<HeaderBranch> branches, ISymbol member)
+    public HeaderWriteRecord(HeaderWrite write, PassphraseWriteKind kind, HeaderBagKey key, ImmutableArray<HeaderBranch> branches, ISymbol member, IMethodSymbol? returnedFrom = null)
     {
         Member = member;
+        ReturnedFrom = returnedFrom;
         Write = write;
         Kind = kind;
         Key = key;
         Branches = branches;
     }
+
+    /// <summary>For a write in a fluent chain that its method returns: that method (its callers may add the rest).</summary>
+    public IMethodSymbol? ReturnedFrom { get; }
 
     public HeaderWrite Write { get; }
     public PassphraseWriteKind Kind { get; }
@@ -76,6 +80,8 @@ internal sealed partial class PassphraseHeaderCollector
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _helpers;
     private readonly ConcurrentQueue<HeaderWriteRecord> _writes = new();
     private readonly ConcurrentDictionary<ISymbol, bool> _escaped = new(SymbolEqualityComparer.Default);
+    /// <summary>Source methods whose returned fluent request gets OK-ACCESS-PASSPHRASE chained on by a caller: <c>Authed(…).WithHeader(…)</c>.</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _passphraseOnResultOf = new(SymbolEqualityComparer.Default);
     /// <summary>Holders handed to (or produced by) a source method: checked at the end, only for bags that miss the passphrase.</summary>
     private readonly ConcurrentQueue<(ISymbol Holder, IMethodSymbol Method)> _handedToSourceMethod = new();
     /// <summary>Bodies where code that mentions the passphrase or an OK-ACCESS header could not be bound: no finding there.</summary>
@@ -195,7 +201,7 @@ internal sealed partial class PassphraseHeaderCollector
     {
         var kind = Classify(write);
         var chain = write.Bag.Kind == HeaderBagKind.FluentRequest && IsUrlHolder(write.Bag.Holder)
-            ? EnclosingStatement(write.Operation)
+            ? EnclosingStatement(write.ChainOperation)
             : null;
         var scope = write.Bag.Holder is ILocalSymbol local && local.DeclaringSyntaxReferences.Length > 0
             ? local.DeclaringSyntaxReferences[0].GetSyntax()
@@ -203,7 +209,13 @@ internal sealed partial class PassphraseHeaderCollector
         var branches = kind is PassphraseWriteKind.Other or PassphraseWriteKind.UnknownName
             ? ImmutableArray<HeaderBranch>.Empty
             : HeaderBranches.Of(write.Operation, scope);
-        _writes.Enqueue(new HeaderWriteRecord(write, kind, new HeaderBagKey(write.Bag, chain), branches, member));
+        var returnedFrom = write.Bag.Kind == HeaderBagKind.FluentRequest && kind == PassphraseWriteKind.Signed ? ReturnedChainMethod(write.ChainOperation, member) : null;
+        if (kind == PassphraseWriteKind.Passphrase && write.Bag.Kind == HeaderBagKind.FluentRequest && ChainOnResultOf(write.ChainOperation) is { } producer)
+        {
+            _passphraseOnResultOf.TryAdd(producer, true);
+        }
+
+        _writes.Enqueue(new HeaderWriteRecord(write, kind, new HeaderBagKey(write.Bag, chain), branches, member, returnedFrom));
     }
 
     private static PassphraseWriteKind Classify(HeaderWrite write)
@@ -238,7 +250,6 @@ internal sealed partial class PassphraseHeaderCollector
 
         var bags = new Dictionary<HeaderBagKey, List<HeaderWriteRecord>>();
         var order = new List<HeaderBagKey>();
-        var typeWritesPassphrase = false;
         var passphraseWrites = new List<HeaderWriteRecord>();
         var keyBags = new HashSet<HeaderBagKey>();
         foreach (var record in records)
@@ -253,7 +264,6 @@ internal sealed partial class PassphraseHeaderCollector
             list.Add(record);
             if (record.Kind == PassphraseWriteKind.Passphrase)
             {
-                typeWritesPassphrase = true;
                 passphraseWrites.Add(record);
             }
 
@@ -263,10 +273,11 @@ internal sealed partial class PassphraseHeaderCollector
             }
         }
 
+        var completions = Completions(bags, IsEscaped);
         foreach (var key in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (AnalyzeBag(key, bags[key], typeWritesPassphrase, passphraseWrites, keyBags, cancellationToken) is { } finding
+            if (AnalyzeBag(key, bags[key], completions, passphraseWrites, keyBags, cancellationToken) is { } finding
                 && !IsInUnboundBody(finding.Node))
             {
                 findings.Add(finding);
