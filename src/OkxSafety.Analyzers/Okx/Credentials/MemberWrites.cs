@@ -99,9 +99,9 @@ internal sealed class MemberWrites
                 continue;
             }
 
-            // The tree's candidate sites, found and bound once for every type asked about (OKX-dense code declares
-            // the same settings record in many files: a walk and a bind per type and tree was most of all our rules'
-            // time there). What is left per type is comparing symbols.
+            // The tree's candidate sites, found once for every type asked about and bound by the name asked (OKX-dense
+            // code declares the same settings record in many files: a walk and a bind per type and tree was most of
+            // all our rules' time there). What is left per type is comparing symbols.
             var syntaxSites = sites.Of(tree, cancellationToken);
             if (syntaxSites.DeclaredTypeNames.Contains(type.Name) && !IsDeclaredIn(type, tree))
             {
@@ -110,8 +110,7 @@ internal sealed class MemberWrites
                 continue;
             }
 
-            var site = syntaxSites.Bound(compilation, cancellationToken);
-            foreach (var creation in site.CreationsNamed(type.Name))
+            foreach (var creation in syntaxSites.CreationsNamed(type.Name, compilation, cancellationToken))
             {
                 if (SymbolEqualityComparer.Default.Equals(creation.Type?.OriginalDefinition, type))
                 {
@@ -121,7 +120,7 @@ internal sealed class MemberWrites
 
             foreach (var memberName in memberNames)
             {
-                foreach (var (assignment, member, constructorType) in site.AssignmentsTo(memberName))
+                foreach (var (assignment, member, constructorType) in syntaxSites.AssignmentsTo(memberName, compilation, cancellationToken))
                 {
                     if (!SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type)
                         || SymbolEqualityComparer.Default.Equals(constructorType, type))
@@ -145,7 +144,7 @@ internal sealed class MemberWrites
                 }
             }
 
-            foreach (var invocation in site.BindingCalls)
+            foreach (var invocation in syntaxSites.BoundBindingCalls(compilation, cancellationToken))
             {
                 if (binding == TypeBinding.Configuration)
                 {
@@ -224,7 +223,10 @@ internal sealed class MemberWrites
     /// <summary>One tree's candidate write sites, in document order.</summary>
     internal sealed class TreeSites
     {
-        private BoundSites? _bound;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<IObjectCreationOperation>> _creations = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)>> _assignments = new(StringComparer.Ordinal);
+        private ImmutableArray<IInvocationOperation> _bindingCalls;
+        private int _bindingCallsBound;
 
         public TreeSites(SyntaxTree tree) => Tree = tree;
 
@@ -239,99 +241,101 @@ internal sealed class MemberWrites
 
         public List<InvocationExpressionSyntax> BindingCalls { get; } = new();
 
-        [SuppressMessage(
-            "MicrosoftCodeAnalysisCorrectness",
-            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
-            Justification = "The sites of a tree that names a type whose member a credential sink reads, bound once per tree.")]
-        public BoundSites Bound(Compilation compilation, CancellationToken cancellationToken)
+        // Bound only as asked, by name: binding a site binds the member around it, and OKX-dense code has a creation in
+        // nearly every member (binding every site of every tree that names a settings type was most of OKX001's time).
+
+        /// <summary>The creations written <c>new Name(…)</c> and the target-typed ones, as operations, in document order.</summary>
+        public ImmutableArray<IObjectCreationOperation> CreationsNamed(string name, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _bound) is { } known)
+            if (_creations.TryGetValue(name, out var known))
             {
                 return known;
             }
 
-            var model = Creations.Count + AssignmentsByName.Count + BindingCalls.Count > 0 ? compilation.GetSemanticModel(Tree) : null;
-            var bound = new BoundSites();
-            if (model is not null)
+            var found = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
+            SemanticModel? model = null;
+            foreach (var creationSyntax in Creations)
             {
-                foreach (var creationSyntax in Creations)
+                if (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) != name)
                 {
-                    if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
-                    {
-                        bound.Add(creationSyntax is ObjectCreationExpressionSyntax explicitCreation ? LastName(explicitCreation.Type) : null, creation);
-                    }
+                    continue;
                 }
 
-                foreach (var pair in AssignmentsByName)
+                model ??= ModelOf(compilation);
+                if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
                 {
-                    var list = new List<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>();
-                    foreach (var assignmentSyntax in pair.Value)
-                    {
-                        if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
-                        {
-                            list.Add((assignment, target.Member.OriginalDefinition, ConstructorTypeAround(model, assignmentSyntax, cancellationToken)));
-                        }
-                    }
-
-                    bound.Assignments.Add(pair.Key, list);
+                    found.Add(creation);
                 }
+            }
 
+            return _creations.GetOrAdd(name, found.ToImmutable());
+        }
+
+        /// <summary>The assignments to a member of this name: the assignment, the member, the type of the constructor it sits in (if any).</summary>
+        public ImmutableArray<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)> AssignmentsTo(
+            string name, Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (!AssignmentsByName.TryGetValue(name, out var syntax))
+            {
+                return ImmutableArray<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>.Empty;
+            }
+
+            if (_assignments.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            var model = ModelOf(compilation);
+            var found = ImmutableArray.CreateBuilder<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>();
+            foreach (var assignmentSyntax in syntax)
+            {
+                if (model.GetOperation(assignmentSyntax, cancellationToken) is ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } assignment)
+                {
+                    found.Add((assignment, target.Member.OriginalDefinition, ConstructorTypeAround(model, assignmentSyntax, cancellationToken)));
+                }
+            }
+
+            return _assignments.GetOrAdd(name, found.ToImmutable());
+        }
+
+        /// <summary>The calls named for configuration or JSON binding, as operations, in document order.</summary>
+        public ImmutableArray<IInvocationOperation> BoundBindingCalls(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _bindingCallsBound) != 0)
+            {
+                return _bindingCalls;
+            }
+
+            var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            if (BindingCalls.Count > 0)
+            {
+                var model = ModelOf(compilation);
                 foreach (var invocationSyntax in BindingCalls)
                 {
                     if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
                     {
-                        bound.BindingCalls.Add(invocation);
+                        found.Add(invocation);
                     }
                 }
             }
 
-            return Interlocked.CompareExchange(ref _bound, bound, null) ?? bound;
-        }
-    }
-
-    /// <summary>A tree's write sites as operations.</summary>
-    internal sealed class BoundSites
-    {
-        private static readonly List<IObjectCreationOperation> NoCreations = new();
-        private static readonly List<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)> NoAssignments = new();
-
-        // Explicit creations by the last name of the type written, and every target-typed new(), in document order.
-        private readonly Dictionary<string, List<IObjectCreationOperation>> _explicitByName = new(StringComparer.Ordinal);
-        private readonly List<(string? Name, IObjectCreationOperation Creation)> _all = new();
-
-        /// <summary>By the name assigned: the assignment, the member it writes, the type of the constructor it sits in (if any).</summary>
-        public Dictionary<string, List<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)>> Assignments { get; } = new(StringComparer.Ordinal);
-
-        public List<IInvocationOperation> BindingCalls { get; } = new();
-
-        public void Add(string? explicitName, IObjectCreationOperation creation)
-        {
-            _all.Add((explicitName, creation));
-            if (explicitName is not null)
+            lock (Creations)
             {
-                if (!_explicitByName.TryGetValue(explicitName, out var list))
+                if (_bindingCallsBound == 0)
                 {
-                    _explicitByName.Add(explicitName, list = new List<IObjectCreationOperation>());
-                }
-
-                list.Add(creation);
-            }
-        }
-
-        /// <summary>The creations written <c>new Name(…)</c> and the target-typed ones, in document order.</summary>
-        public IEnumerable<IObjectCreationOperation> CreationsNamed(string name)
-        {
-            foreach (var (explicitName, creation) in _all)
-            {
-                if (explicitName is null || explicitName == name)
-                {
-                    yield return creation;
+                    _bindingCalls = found.ToImmutable();
+                    Volatile.Write(ref _bindingCallsBound, 1);
                 }
             }
+
+            return _bindingCalls;
         }
 
-        public List<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)> AssignmentsTo(string name) =>
-            Assignments.TryGetValue(name, out var list) ? list : NoAssignments;
+        [SuppressMessage(
+            "MicrosoftCodeAnalysisCorrectness",
+            "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
+            Justification = "The sites of a tree that names a type whose member a credential sink reads, bound as asked.")]
+        private SemanticModel ModelOf(Compilation compilation) => compilation.GetSemanticModel(Tree);
     }
 
     private static bool IsDeclaredIn(INamedTypeSymbol type, SyntaxTree tree)
