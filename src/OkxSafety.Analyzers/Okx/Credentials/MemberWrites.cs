@@ -102,13 +102,14 @@ internal sealed class MemberWrites
             // The tree's candidate sites, found once for every type asked about and bound by the name asked (OKX-dense
             // code declares the same settings record in many files: a walk and a bind per type and tree was most of
             // all our rules' time there). What is left per type is comparing symbols.
-            var syntaxSites = sites.Of(tree, cancellationToken);
-            if (syntaxSites.DeclaredTypeNames.Contains(type.Name) && !IsDeclaredIn(type, tree))
+            if (sites.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
             {
                 // The tree declares a type of the same name: the name there means its own type (another namespace's
                 // is reached only by qualifying it, which is rare). Such trees are skipped unread.
                 continue;
             }
+
+            var syntaxSites = sites.Of(tree, cancellationToken);
 
             foreach (var creation in syntaxSites.CreationsNamed(type.Name, compilation, cancellationToken))
             {
@@ -144,7 +145,7 @@ internal sealed class MemberWrites
                 }
             }
 
-            foreach (var invocation in syntaxSites.BoundBindingCalls(compilation, cancellationToken))
+            foreach (var invocation in syntaxSites.BindingCallsFor(type.Name, compilation, cancellationToken))
             {
                 if (binding == TypeBinding.Configuration)
                 {
@@ -171,6 +172,7 @@ internal sealed class MemberWrites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, TreeSites> _byTree = new();
         private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxTree Tree, string Name), bool> _names = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, HashSet<string>> _declared = new();
 
         /// <summary>The tree's text contains the name (asked once per tree and name: many types can share a name).</summary>
         public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken)
@@ -181,6 +183,36 @@ internal sealed class MemberWrites
             }
 
             return _names.GetOrAdd((tree, name), TextContains(tree.GetText(cancellationToken), name, cancellationToken));
+        }
+
+        /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares: declarations only, no bodies walked.</summary>
+        public HashSet<string> DeclaredTypeNames(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (_declared.TryGetValue(tree, out var known))
+            {
+                return known;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            AddDeclared(tree.GetRoot(cancellationToken), names);
+            return _declared.GetOrAdd(tree, names);
+        }
+
+        private static void AddDeclared(SyntaxNode node, HashSet<string> names)
+        {
+            foreach (var child in node.ChildNodes())
+            {
+                switch (child)
+                {
+                    case BaseNamespaceDeclarationSyntax:
+                        AddDeclared(child, names);
+                        break;
+                    case BaseTypeDeclarationSyntax type:
+                        names.Add(type.Identifier.ValueText);
+                        AddDeclared(child, names);
+                        break;
+                }
+            }
         }
 
         public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
@@ -196,9 +228,6 @@ internal sealed class MemberWrites
                 cancellationToken.ThrowIfCancellationRequested();
                 switch (node)
                 {
-                    case BaseTypeDeclarationSyntax declaration:
-                        sites.DeclaredTypeNames.Add(declaration.Identifier.ValueText);
-                        break;
                     case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
                         sites.Creations.Add(creation);
                         break;
@@ -225,17 +254,13 @@ internal sealed class MemberWrites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<IObjectCreationOperation>> _creations = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)>> _assignments = new(StringComparer.Ordinal);
-        private ImmutableArray<IInvocationOperation> _bindingCalls;
-        private int _bindingCallsBound;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<IInvocationOperation>> _bindingCalls = new(StringComparer.Ordinal);
 
         public TreeSites(SyntaxTree tree) => Tree = tree;
 
         public SyntaxTree Tree { get; }
 
         public List<BaseObjectCreationExpressionSyntax> Creations { get; } = new();
-
-        /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares.</summary>
-        public HashSet<string> DeclaredTypeNames { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName { get; } = new(StringComparer.Ordinal);
 
@@ -298,37 +323,62 @@ internal sealed class MemberWrites
             return _assignments.GetOrAdd(name, found.ToImmutable());
         }
 
-        /// <summary>The calls named for configuration or JSON binding, as operations, in document order.</summary>
-        public ImmutableArray<IInvocationOperation> BoundBindingCalls(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>
+        /// The calls named for configuration or JSON binding that can bind a type of this name, as operations, in
+        /// document order: a generic call only when one of its type arguments names it (<c>Get&lt;OkxSettings&gt;()</c>;
+        /// OKX-dense code deserializes every response with <c>Deserialize&lt;OkxEnvelope&lt;T&gt;&gt;</c>), a
+        /// non-generic one (<c>Bind(settings)</c>, <c>PopulateObject(json, settings)</c>) always.
+        /// </summary>
+        public ImmutableArray<IInvocationOperation> BindingCallsFor(string name, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (Volatile.Read(ref _bindingCallsBound) != 0)
+            if (BindingCalls.Count == 0)
             {
-                return _bindingCalls;
+                return ImmutableArray<IInvocationOperation>.Empty;
+            }
+
+            if (_bindingCalls.TryGetValue(name, out var known))
+            {
+                return known;
             }
 
             var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
-            if (BindingCalls.Count > 0)
+            SemanticModel? model = null;
+            foreach (var invocationSyntax in BindingCalls)
             {
-                var model = ModelOf(compilation);
-                foreach (var invocationSyntax in BindingCalls)
+                if (TypeArguments(invocationSyntax) is { } typeArguments && !NamesType(typeArguments, name))
                 {
-                    if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
-                    {
-                        found.Add(invocation);
-                    }
+                    continue;
+                }
+
+                model ??= ModelOf(compilation);
+                if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation)
+                {
+                    found.Add(invocation);
                 }
             }
 
-            lock (Creations)
+            return _bindingCalls.GetOrAdd(name, found.ToImmutable());
+        }
+
+        private static TypeArgumentListSyntax? TypeArguments(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } => generic.TypeArgumentList,
+            MemberBindingExpressionSyntax { Name: GenericNameSyntax generic } => generic.TypeArgumentList,
+            GenericNameSyntax generic => generic.TypeArgumentList,
+            _ => null,
+        };
+
+        private static bool NamesType(TypeArgumentListSyntax typeArguments, string name)
+        {
+            foreach (var token in typeArguments.DescendantTokens())
             {
-                if (_bindingCallsBound == 0)
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
                 {
-                    _bindingCalls = found.ToImmutable();
-                    Volatile.Write(ref _bindingCallsBound, 1);
+                    return true;
                 }
             }
 
-            return _bindingCalls;
+            return false;
         }
 
         [SuppressMessage(
