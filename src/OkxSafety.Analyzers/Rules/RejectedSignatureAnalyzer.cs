@@ -44,6 +44,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
         private readonly OkxContext _context;
         private readonly GeneratedCode _generated;
         private readonly HeaderParameters _headerParameters;
+        private readonly SigningTextIndex _signingText = new();
         private readonly ConcurrentDictionary<(SyntaxTree Tree, TextSpan Span, SigningMistake Mistake), byte> _reported = new();
 
         public CompilationState(OkxCompilation okx)
@@ -62,7 +63,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
             var tree = block.SyntaxTree;
             var cancellationToken = context.CancellationToken;
             if (!_gate.MayContainOkx(tree, cancellationToken)
-                || !SigningCode.MayBeSigningCode(tree.GetText(cancellationToken), block.Span)
+                || !_signingText.MayBeSigningCode(tree, block.Span, cancellationToken)
                 || _generated.IsGeneratedFile(tree, cancellationToken)
                 || context.SemanticModel.GetOperation(block, cancellationToken) is not { } body)
             {

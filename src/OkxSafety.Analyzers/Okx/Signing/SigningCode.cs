@@ -21,38 +21,51 @@ internal static class SigningCode
     /// The body's text mentions sign (OK-ACCESS-SIGN, Sign(…), signature, a login's sign), timestamp or HMAC,
     /// ASCII case-insensitively: a necessary condition for any finding starting in it.
     /// </summary>
-    public static bool MayBeSigningCode(SourceText text, TextSpan span)
+    public static bool MayBeSigningCode(SourceText text, TextSpan span) => FindMarkers(text, span, found: null);
+
+    /// <summary>
+    /// Looks for the markers in <paramref name="span"/>; with <paramref name="found"/>, adds every one (its span in the
+    /// text, in order) and returns whether there was any, else stops at the first.
+    /// </summary>
+    internal static bool FindMarkers(SourceText text, TextSpan span, List<TextSpan>? found)
     {
         var buffer = new char[span.Length];
         text.CopyTo(span.Start, buffer, 0, span.Length);
 
         // Looked for by a letter rarer in code than their first ones (s, t), with the runtime's vectorised search:
         // the g of sign, the p of timestamp, the h of hmac.
+        var any = false;
         var offset = 0;
         while (offset < buffer.Length)
         {
             var hit = new ReadOnlySpan<char>(buffer, offset, buffer.Length - offset).IndexOfAny(MarkerAnchors);
             if (hit < 0)
             {
-                return false;
+                break;
             }
 
             var i = offset + hit;
-            var found = (char)(buffer[i] | 0x20) switch
+            var (start, marker) = (char)(buffer[i] | 0x20) switch
             {
-                'g' => At(buffer, i - 3, Markers[0]),
-                'p' => At(buffer, i - 8, Markers[1]),
-                _ => At(buffer, i, Markers[2]),
+                'g' => (i - 3, Markers[0]),
+                'p' => (i - 8, Markers[1]),
+                _ => (i, Markers[2]),
             };
-            if (found)
+            if (At(buffer, start, marker))
             {
-                return true;
+                if (found is null)
+                {
+                    return true;
+                }
+
+                any = true;
+                found.Add(new TextSpan(span.Start + start, marker.Length));
             }
 
             offset = i + 1;
         }
 
-        return false;
+        return any;
     }
 
     private static readonly char[] MarkerAnchors = { 'g', 'G', 'p', 'P', 'h', 'H' };
