@@ -94,6 +94,15 @@ internal sealed class MemberWrites
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
+
+            // Asked first, from the declarations alone (cheaper than scanning the text): the tree declares a type of the
+            // same name, so the name there means its own type (another namespace's is reached only by qualifying it,
+            // which is rare). Such trees are skipped unread.
+            if (sites.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
+            {
+                continue;
+            }
+
             if (!sites.Names(tree, type.Name, cancellationToken))
             {
                 continue;
@@ -102,13 +111,6 @@ internal sealed class MemberWrites
             // The tree's candidate sites, found once for every type asked about and bound by the name asked (OKX-dense
             // code declares the same settings record in many files: a walk and a bind per type and tree was most of
             // all our rules' time there). What is left per type is comparing symbols.
-            if (sites.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
-            {
-                // The tree declares a type of the same name: the name there means its own type (another namespace's
-                // is reached only by qualifying it, which is rare). Such trees are skipped unread.
-                continue;
-            }
-
             var syntaxSites = sites.Of(tree, cancellationToken);
 
             foreach (var creation in syntaxSites.CreationsNamed(type.Name, compilation, cancellationToken))
