@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,6 +68,7 @@ internal sealed partial class LeakedSecrets
     private readonly ValueOrigins _origins;
     private readonly ConcurrentDictionary<IOperation, BodyCredentials> _bodies = new();
     private readonly ConcurrentDictionary<SyntaxNode, BodyCredentials> _memberBodies = new();
+    private readonly ConcurrentDictionary<(SyntaxNode Declaration, string Name), ImmutableArray<MemberDeclarationSyntax>> _membersNaming = new();
 
     public LeakedSecrets(OkxTypes types, OkxContext context, ValueOrigins origins)
     {
@@ -113,13 +115,8 @@ internal sealed partial class LeakedSecrets
             yield break;
         }
 
-        var text = declaration.SyntaxTree.GetText(cancellationToken);
-        foreach (var member in declaration.Members)
+        foreach (var member in MembersNaming(declaration, symbol.Name, cancellationToken))
         {
-            if (member is not BaseMethodDeclarationSyntax || !IdentifierText.Mentions(text, member.Span, symbol.Name, cancellationToken))
-            {
-                continue;
-            }
 
             if (!_memberBodies.TryGetValue(member, out var known))
             {
@@ -134,6 +131,27 @@ internal sealed partial class LeakedSecrets
 
             yield return known;
         }
+    }
+
+    /// <summary>The member bodies of the declaration whose text names <paramref name="name"/>, in order (asked once per declaration and name: every log call of a type asks again).</summary>
+    private ImmutableArray<MemberDeclarationSyntax> MembersNaming(TypeDeclarationSyntax declaration, string name, CancellationToken cancellationToken)
+    {
+        if (_membersNaming.TryGetValue((declaration, name), out var known))
+        {
+            return known;
+        }
+
+        var text = declaration.SyntaxTree.GetText(cancellationToken);
+        var members = ImmutableArray.CreateBuilder<MemberDeclarationSyntax>();
+        foreach (var member in declaration.Members)
+        {
+            if (member is BaseMethodDeclarationSyntax && IdentifierText.Mentions(text, member.Span, name, cancellationToken))
+            {
+                members.Add(member);
+            }
+        }
+
+        return _membersNaming.GetOrAdd((declaration, name), members.ToImmutable());
     }
 
     private void Collect(IOperation root, ISymbol containingSymbol, BodyCredentials result, CancellationToken cancellationToken)
