@@ -30,32 +30,17 @@ internal sealed class DeclaredNames
     /// </summary>
     public void AddDeclaredIn(SyntaxTree tree, Func<MemberDeclarationSyntax, bool> include, CancellationToken cancellationToken)
     {
-        if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax unit)
+        foreach (var declaration in TypeDeclarations.In(tree.GetRoot(cancellationToken), nested: false))
         {
-            AddMembers(unit.Members, include);
-        }
-    }
-
-    private void AddMembers(SyntaxList<MemberDeclarationSyntax> members, Func<MemberDeclarationSyntax, bool> include)
-    {
-        foreach (var member in members)
-        {
-            switch (member)
+            if (!include(declaration))
             {
-                case BaseNamespaceDeclarationSyntax ns:
-                    AddMembers(ns.Members, include);
-                    break;
-                case BaseTypeDeclarationSyntax type when include(type):
-                    Add(type.Identifier.ValueText);
-                    if (type is ClassDeclarationSyntax { Members: var typeMembers } && IsStatic(type.Modifiers))
-                    {
-                        AddExtensionMethods(typeMembers);
-                    }
+                continue;
+            }
 
-                    break;
-                case DelegateDeclarationSyntax @delegate when include(@delegate):
-                    Add(@delegate.Identifier.ValueText);
-                    break;
+            Add(TypeDeclarations.NameOf(declaration));
+            if (declaration is ClassDeclarationSyntax { Members: var typeMembers } type && IsStatic(type.Modifiers))
+            {
+                AddExtensionMethods(typeMembers);
             }
         }
     }

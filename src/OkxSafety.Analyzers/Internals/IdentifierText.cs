@@ -18,33 +18,46 @@ internal static class IdentifierText
             return name.Length == 0;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var buffer = new char[span.Length];
-        text.CopyTo(span.Start, buffer, 0, span.Length);
+        // Read in chunks that overlap by the name's length less one, so each occurrence lies whole in one chunk, and
+        // a whole file is never copied at once; the characters around an occurrence are read from the text.
+        var buffer = new char[Math.Min(span.Length, ChunkSize + name.Length - 1)];
         var first = name[0];
-        var offset = 0;
-        while (offset <= buffer.Length - name.Length)
+        for (var start = span.Start; start + name.Length <= span.End; start += buffer.Length - (name.Length - 1))
         {
-            var hit = new ReadOnlySpan<char>(buffer, offset, buffer.Length - offset).IndexOf(first);
-            if (hit < 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = Math.Min(buffer.Length, span.End - start);
+            text.CopyTo(start, buffer, 0, count);
+            var offset = 0;
+            while (offset <= count - name.Length)
             {
-                return false;
+                var hit = new ReadOnlySpan<char>(buffer, offset, count - offset).IndexOf(first);
+                if (hit < 0 || offset + hit > count - name.Length)
+                {
+                    break;
+                }
+
+                var i = offset + hit;
+                var at = start + i;
+                if (new ReadOnlySpan<char>(buffer, i, name.Length).SequenceEqual(name.AsSpan())
+                    && (at == span.Start || !IsIdentifierChar(text[at - 1]))
+                    && (at + name.Length == span.End || !IsIdentifierChar(text[at + name.Length])))
+                {
+                    return true;
+                }
+
+                offset = i + 1;
             }
 
-            var i = offset + hit;
-            if (i + name.Length <= buffer.Length
-                && (i == 0 || !IsIdentifierChar(buffer[i - 1]))
-                && (i + name.Length == buffer.Length || !IsIdentifierChar(buffer[i + name.Length]))
-                && new ReadOnlySpan<char>(buffer, i, name.Length).SequenceEqual(name.AsSpan()))
+            if (start + count >= span.End)
             {
-                return true;
+                break;
             }
-
-            offset = i + 1;
         }
 
         return false;
     }
+
+    private const int ChunkSize = 4096;
 
     /// <summary>A character an identifier can contain (ASCII letters, digits, '_', any other letter or digit).</summary>
     public static bool IsIdentifierChar(char c) =>

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.Internals;
 
 namespace OkxSafety.Analyzers.Okx;
 
@@ -184,7 +185,7 @@ internal sealed class MemberWrites
                 return known;
             }
 
-            return _names.GetOrAdd((tree, name), TextContains(tree.GetText(cancellationToken), name, cancellationToken));
+            return _names.GetOrAdd((tree, name), MentionsName(tree, name, cancellationToken));
         }
 
         /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares: declarations only, no bodies walked.</summary>
@@ -196,25 +197,12 @@ internal sealed class MemberWrites
             }
 
             var names = new HashSet<string>(StringComparer.Ordinal);
-            AddDeclared(tree.GetRoot(cancellationToken), names);
-            return _declared.GetOrAdd(tree, names);
-        }
-
-        private static void AddDeclared(SyntaxNode node, HashSet<string> names)
-        {
-            foreach (var child in node.ChildNodes())
+            foreach (var declaration in TypeDeclarations.In(tree.GetRoot(cancellationToken), nested: true))
             {
-                switch (child)
-                {
-                    case BaseNamespaceDeclarationSyntax:
-                        AddDeclared(child, names);
-                        break;
-                    case BaseTypeDeclarationSyntax type:
-                        names.Add(type.Identifier.ValueText);
-                        AddDeclared(child, names);
-                        break;
-                }
+                names.Add(TypeDeclarations.NameOf(declaration));
             }
+
+            return _declared.GetOrAdd(tree, names);
         }
 
         public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
@@ -433,7 +421,7 @@ internal sealed class MemberWrites
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!TextContains(tree.GetText(cancellationToken), method.Name, cancellationToken))
+            if (!MentionsName(tree, method.Name, cancellationToken))
             {
                 continue;
             }
@@ -709,37 +697,10 @@ internal sealed class MemberWrites
         _ => null,
     };
 
-    private const int ChunkSize = 4096;
-
-    /// <summary>The text contains <paramref name="word"/> (ordinal), read in chunks without turning the whole file into a string.</summary>
-    private static bool TextContains(SourceText text, string word, CancellationToken cancellationToken)
+    // A whole identifier, not a substring: OkxSettingsFactory does not name OkxSettings.
+    private static bool MentionsName(SyntaxTree tree, string name, CancellationToken cancellationToken)
     {
-        var length = text.Length;
-        if (word.Length == 0 || length < word.Length)
-        {
-            return false;
-        }
-
-        var overlap = word.Length - 1;
-        var buffer = new char[Math.Min(length, ChunkSize + overlap)];
-        var position = 0;
-        var carried = 0;
-        while (position < length)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var count = Math.Min(buffer.Length - carried, length - position);
-            text.CopyTo(position, buffer, carried, count);
-            var filled = carried + count;
-            if (new ReadOnlySpan<char>(buffer, 0, filled).IndexOf(word.AsSpan()) >= 0)
-            {
-                return true;
-            }
-
-            position += count;
-            carried = Math.Min(overlap, filled);
-            Array.Copy(buffer, filled - carried, buffer, 0, carried);
-        }
-
-        return false;
+        var text = tree.GetText(cancellationToken);
+        return IdentifierText.Mentions(text, new TextSpan(0, text.Length), name, cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using OkxSafety.Analyzers.Internals;
 
 namespace OkxSafety.Analyzers.Okx;
 
@@ -63,16 +64,13 @@ internal sealed class ResponseInfrastructure
         return false;
     }
 
-    private static bool HasCheckingHandler(SyntaxNode node)
+    private static bool HasCheckingHandler(SyntaxNode root)
     {
-        foreach (var child in node.ChildNodes())
+        foreach (var declaration in TypeDeclarations.In(root, nested: true))
         {
-            switch (child)
+            if (declaration is ClassDeclarationSyntax type && IsMessageHandler(type) && ThrowsUnlessCodeIsZero(type))
             {
-                case ClassDeclarationSyntax type when IsMessageHandler(type) && ThrowsUnlessCodeIsZero(type):
-                    return true;
-                case BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax when HasCheckingHandler(child):
-                    return true;
+                return true;
             }
         }
 

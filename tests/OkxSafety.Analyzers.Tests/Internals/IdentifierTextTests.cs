@@ -1,0 +1,35 @@
+using Microsoft.CodeAnalysis.Text;
+using OkxSafety.Analyzers.Internals;
+
+namespace OkxSafety.Analyzers.Tests.Internals;
+
+public class IdentifierTextTests
+{
+    [Theory]
+    [InlineData("var s = new OkxSettings();", true)]
+    [InlineData("OkxSettings", true)]
+    [InlineData("Get<OkxSettings>()", true)]
+    [InlineData("var f = new OkxSettingsFactory();", false)]
+    [InlineData("var f = MyOkxSettings;", false)]
+    [InlineData("", false)]
+    public void A_name_is_found_only_as_a_whole_identifier(string text, bool expected) =>
+        Assert.Equal(expected, IdentifierText.Mentions(SourceText.From(text), new TextSpan(0, text.Length), "OkxSettings", CancellationToken.None));
+
+    [Fact]
+    public void Across_chunk_boundaries_and_at_a_spans_edges()
+    {
+        for (var offset = 4096 - 14; offset <= 4096 + 2; offset++)
+        {
+            var text = new string(' ', offset) + "OkxSettings" + new string(' ', 5000);
+            Assert.True(IdentifierText.Mentions(SourceText.From(text), new TextSpan(0, text.Length), "OkxSettings", CancellationToken.None), "at " + offset);
+
+            var inside = new string(' ', offset) + "OkxSettingsFactory" + new string(' ', 5000);
+            Assert.False(IdentifierText.Mentions(SourceText.From(inside), new TextSpan(0, inside.Length), "OkxSettings", CancellationToken.None), "inside, at " + offset);
+        }
+
+        // The span decides, not the text around it: "xOkxSettings" cut to "OkxSettings" is a whole identifier there.
+        var cut = "xOkxSettings y";
+        Assert.True(IdentifierText.Mentions(SourceText.From(cut), new TextSpan(1, 11), "OkxSettings", CancellationToken.None));
+        Assert.False(IdentifierText.Mentions(SourceText.From(cut), new TextSpan(0, 12), "OkxSettings", CancellationToken.None));
+    }
+}
