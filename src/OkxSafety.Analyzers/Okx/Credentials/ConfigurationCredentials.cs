@@ -44,12 +44,12 @@ internal readonly struct ConfigurationCredential
 internal static class ConfigurationCredentials
 {
     /// <summary>Words that name OKX.</summary>
-    private static readonly HashSet<string> OkxWords = new(StringComparer.OrdinalIgnoreCase) { "okx", "okex" };
+    private static readonly HashSet<string> OkxWords = new(StringComparer.OrdinalIgnoreCase) { OkxVocabulary.Okx, OkxVocabulary.Okex };
 
     /// <summary>Levels between an OKX section and its keys that keep OKX's scope.</summary>
     private static readonly HashSet<string> NeutralWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "okx", "okex", "api", "apis", "credential", "credentials", "creds", "key", "keys", "auth", "authentication",
+        OkxVocabulary.Okx, OkxVocabulary.Okex, "api", "apis", "credential", "credentials", "creds", "key", "keys", "auth", "authentication",
         "account", "accounts", "sub", "subaccount", "subaccounts", "live", "demo", "real", "production", "prod",
         "sandbox", "paper", "simulated", "testnet", "test", "trading", "trade", "trader", "main", "default", "primary",
         "secondary", "settings", "setting", "options", "option", "config", "configuration", "rest", "ws", "websocket",
@@ -62,7 +62,7 @@ internal static class ConfigurationCredentials
     /// </summary>
     private static readonly string[] NameParts =
     {
-        "api", "key", "secret", "pass", "phrase", "word", "wd", "pwd", "access", "private", "signing", "okx", "okex",
+        "api", "key", "secret", "pass", "phrase", "word", "wd", "pwd", "access", "private", "signing", OkxVocabulary.Okx, OkxVocabulary.Okex,
         "live", "demo", "real", "prod", "production", "sandbox", "paper", "simulated", "trading", "trade", "main",
         "default", "primary", "account", "sub", "my", "bot", "client", "rest", "ws", "v",
     };
