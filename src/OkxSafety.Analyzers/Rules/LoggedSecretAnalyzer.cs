@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,7 +29,30 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
     private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
-        context.RegisterOperationAction(state.Analyze, OperationKind.Invocation, OperationKind.ObjectCreation);
+
+        // The text sinks are found as the driver reaches them; what they write is searched at the type's end. The
+        // search may read the type's other members (a field logged here, given to a sink there): by then the driver has
+        // bound them, so reading them costs a lookup instead of a bind charged to this rule.
+        context.RegisterTypeStartAction(type =>
+        {
+            var pending = new ConcurrentQueue<PendingSink>();
+            type.RegisterOperationAction(operation => state.Collect(operation, pending), OperationKind.Invocation, OperationKind.ObjectCreation);
+            type.RegisterSymbolEndAction(end => state.Analyze(pending, end.ReportDiagnostic, end.CancellationToken));
+        });
+    }
+
+    /// <summary>A call that writes text, found in a member of the type, searched at the type's end.</summary>
+    private readonly struct PendingSink
+    {
+        public PendingSink(TextSink sink, ISymbol containingSymbol)
+        {
+            Sink = sink;
+            ContainingSymbol = containingSymbol;
+        }
+
+        public TextSink Sink { get; }
+
+        public ISymbol ContainingSymbol { get; }
     }
 
     private sealed class CompilationState
@@ -49,7 +74,7 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
             _generated = okx.Generated;
         }
 
-        public void Analyze(OperationAnalysisContext context)
+        public void Collect(OperationAnalysisContext context, ConcurrentQueue<PendingSink> pending)
         {
             var operation = context.Operation;
             var cancellationToken = context.CancellationToken;
@@ -78,6 +103,19 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
                     return;
             }
 
+            pending.Enqueue(new PendingSink(sink, context.ContainingSymbol));
+        }
+
+        public void Analyze(ConcurrentQueue<PendingSink> pending, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        {
+            while (pending.TryDequeue(out var next))
+            {
+                Analyze(next.Sink, next.ContainingSymbol, reportDiagnostic, cancellationToken);
+            }
+        }
+
+        private void Analyze(TextSink sink, ISymbol containingSymbol, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        {
             List<bool>? holes = null;
             var leaks = new List<Leak>();
             if (sink.Template is { } template)
@@ -90,19 +128,19 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
                 else
                 {
                     // LogInformation($"… {secret}"): the template is text written too.
-                    _secrets.Find(template, destructure: false, sink.IsStructured, context.ContainingSymbol, leaks, cancellationToken);
+                    _secrets.Find(template, destructure: false, sink.IsStructured, containingSymbol, leaks, cancellationToken);
                 }
             }
 
             for (var i = 0; i < sink.Values.Count; i++)
             {
                 var destructure = sink.DestructuresAll || (holes is not null && i < holes.Count && holes[i]);
-                _secrets.Find(sink.Values[i], destructure, sink.IsStructured, context.ContainingSymbol, leaks, cancellationToken);
+                _secrets.Find(sink.Values[i], destructure, sink.IsStructured, containingSymbol, leaks, cancellationToken);
             }
 
             foreach (var leak in leaks)
             {
-                Report(context, leak, sink.Kind);
+                Report(reportDiagnostic, leak, sink.Kind, cancellationToken);
             }
         }
 
@@ -110,7 +148,7 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
             _gate.MayContainOkx(operation.Syntax.SyntaxTree, context.CancellationToken)
             && !_generated.IsGeneratedFile(operation.Syntax.SyntaxTree, context.CancellationToken);
 
-        private void Report(OperationAnalysisContext context, Leak leak, TextSinkKind sinkKind)
+        private void Report(Action<Diagnostic> reportDiagnostic, Leak leak, TextSinkKind sinkKind, CancellationToken cancellationToken)
         {
             var node = leak.Operation.Syntax;
             if (!_reported.TryAdd((node.SyntaxTree, node.Span), 0))
@@ -127,9 +165,9 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
             };
 
             _generated.Report(
-                context.ReportDiagnostic,
+                reportDiagnostic,
                 Diagnostic.Create(Descriptors.LoggedSecret, node.GetLocation(), properties, what, SinkText(sinkKind)),
-                context.CancellationToken);
+                cancellationToken);
         }
 
         private static string SinkText(TextSinkKind kind) => kind switch
