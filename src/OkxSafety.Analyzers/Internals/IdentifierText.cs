@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
@@ -11,17 +12,38 @@ internal static class IdentifierText
     /// <paramref name="name"/> occurs in <paramref name="span"/> with no identifier character on either side (in code,
     /// a string or a comment alike: a superset of the identifier's uses, which is all a pre-test needs).
     /// </summary>
-    public static bool Mentions(SourceText text, TextSpan span, string name, CancellationToken cancellationToken)
+    public static bool Mentions(SourceText text, TextSpan span, string name, CancellationToken cancellationToken) =>
+        name.Length == 0 || Scan(text, span, name, positions: null, cancellationToken);
+
+    /// <summary>
+    /// The positions where <paramref name="name"/> occurs in <paramref name="span"/> as a whole identifier (as
+    /// <see cref="Mentions"/> finds them), in order: where a syntax-first search starts, instead of walking every node.
+    /// </summary>
+    public static List<int> Occurrences(SourceText text, TextSpan span, string name, CancellationToken cancellationToken)
     {
-        if (name.Length == 0 || span.Length < name.Length)
+        var positions = new List<int>();
+        if (name.Length > 0)
         {
-            return name.Length == 0;
+            Scan(text, span, name, positions, cancellationToken);
+        }
+
+        return positions;
+    }
+
+    /// <summary>Finds the occurrences: stops at the first when <paramref name="positions"/> is null, else adds each.</summary>
+    private static bool Scan(SourceText text, TextSpan span, string name, List<int>? positions, CancellationToken cancellationToken)
+    {
+        if (span.Length < name.Length)
+        {
+            return false;
         }
 
         // Read in chunks that overlap by the name's length less one, so each occurrence lies whole in one chunk, and
         // a whole file is never copied at once; the characters around an occurrence are read from the text.
+        var found = false;
         var buffer = new char[Math.Min(span.Length, ChunkSize + name.Length - 1)];
         var first = name[0];
+        var nextAllowed = span.Start;
         for (var start = span.Start; start + name.Length <= span.End; start += buffer.Length - (name.Length - 1))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,11 +60,20 @@ internal static class IdentifierText
 
                 var i = offset + hit;
                 var at = start + i;
-                if (new ReadOnlySpan<char>(buffer, i, name.Length).SequenceEqual(name.AsSpan())
+                if (at >= nextAllowed
+                    && new ReadOnlySpan<char>(buffer, i, name.Length).SequenceEqual(name.AsSpan())
                     && (at == span.Start || !IsIdentifierChar(text[at - 1]))
                     && (at + name.Length == span.End || !IsIdentifierChar(text[at + name.Length])))
                 {
-                    return true;
+                    if (positions is null)
+                    {
+                        return true;
+                    }
+
+                    // The chunks overlap: an occurrence in the overlap is seen twice.
+                    positions.Add(at);
+                    nextAllowed = at + name.Length;
+                    found = true;
                 }
 
                 offset = i + 1;
@@ -54,7 +85,7 @@ internal static class IdentifierText
             }
         }
 
-        return false;
+        return found;
     }
 
     private const int ChunkSize = 4096;

@@ -32,4 +32,23 @@ public class IdentifierTextTests
         Assert.True(IdentifierText.Mentions(SourceText.From(cut), new TextSpan(1, 11), "OkxSettings", CancellationToken.None));
         Assert.False(IdentifierText.Mentions(SourceText.From(cut), new TextSpan(0, 12), "OkxSettings", CancellationToken.None));
     }
+
+    [Fact]
+    public void Occurrences_are_each_found_once_in_order_across_chunk_boundaries()
+    {
+        for (var offset = 4096 - 14; offset <= 4096 + 2; offset++)
+        {
+            var text = "OkxSettings " + new string(' ', offset) + "OkxSettings OkxSettingsFactory (OkxSettings)" + new string(' ', 5000) + "OkxSettings";
+            var expected = new List<int> { 0 };
+            for (var at = text.IndexOf("OkxSettings", 1, StringComparison.Ordinal); at >= 0; at = text.IndexOf("OkxSettings", at + 1, StringComparison.Ordinal))
+            {
+                if (!text.AsSpan(at).StartsWith("OkxSettingsFactory"))
+                {
+                    expected.Add(at);
+                }
+            }
+
+            Assert.Equal(expected, IdentifierText.Occurrences(SourceText.From(text), new TextSpan(0, text.Length), "OkxSettings", CancellationToken.None));
+        }
+    }
 }

@@ -437,6 +437,75 @@ public sealed class CredentialObjectsTests
         """,
         Untrimmed(0, "API key", "an environment variable", KeyError));
 
+    // Target-typed creations: found from the text (MemberWrites' syntax-first search), kept unless the declaration or
+    // method they initialise names another type.
+
+    [Fact]
+    public Task Target_typed_creations_of_the_settings_are_found_where_the_declaration_or_method_names_them() => Verify(
+        """
+        static class Program
+        {
+            static OkxSettings Load() => new(
+                {|#0:Environment.GetEnvironmentVariable("OKX_API_KEY")|}!,
+                "unused",
+                "unused");
+
+            static void Main()
+            {
+                OkxSettings settings = new({|#1:Environment.GetEnvironmentVariable("OKX_API_KEY")|}!, Load().SecretKey, Load().Passphrase);
+                new OkxClient(settings).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        """
+        static class Program
+        {
+            static OkxSettings Load() => new(
+                Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(),
+                "unused",
+                "unused");
+
+            static void Main()
+            {
+                OkxSettings settings = new(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(), Load().SecretKey, Load().Passphrase);
+                new OkxClient(settings).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        Untrimmed(0, "API key", "an environment variable", KeyError),
+        Untrimmed(1, "API key", "an environment variable", KeyError));
+
+    [Fact]
+    public Task A_target_typed_creation_passed_as_an_argument_or_declared_through_an_alias_is_found() => Verify(
+        """
+        using Settings = OkxSettings;
+
+        static class Program
+        {
+            static void Main()
+            {
+                Settings other = new({|#0:Environment.GetEnvironmentVariable("OKX_API_KEY")|}!, "s", "p");
+                new OkxClient(new({|#1:Environment.GetEnvironmentVariable("OKX_API_KEY")|}!, "s", "p")).Sign(new HttpRequestMessage(), "");
+                new OkxClient(other).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        """
+        using Settings = OkxSettings;
+
+        static class Program
+        {
+            static void Main()
+            {
+                Settings other = new(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(), "s", "p");
+                new OkxClient(new(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(), "s", "p")).Sign(new HttpRequestMessage(), "");
+                new OkxClient(other).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        Untrimmed(0, "API key", "an environment variable", KeyError),
+        Untrimmed(1, "API key", "an environment variable", KeyError));
+
     // ---------------------------------------------------------------- stays quiet
 
     [Fact]
@@ -450,6 +519,44 @@ public sealed class CredentialObjectsTests
                 Environment.GetEnvironmentVariable("OKX_PASSPHRASE")!));
 
             static OkxClient FromVault(Func<string, string> vault) => new OkxClient(new OkxSettings(vault("key"), vault("secret"), vault("pass")));
+        }
+        """,
+        null);
+
+    [Fact]
+    public Task A_target_typed_creation_from_another_origin_makes_the_member_mixed() => Verify(
+        """
+        static class Program
+        {
+            static OkxSettings Live() => new OkxSettings(Environment.GetEnvironmentVariable("OKX_API_KEY")!, "s", "p");
+
+            static OkxSettings FromVault(Func<string, string> vault) => new(vault("key"), "s", "p");
+
+            static void Main()
+            {
+                OkxSettings fromVault = new(Console.ReadLine()!.Trim(), "s", "p");
+                new OkxClient(Live()).Sign(new HttpRequestMessage(), "");
+            }
+        }
+        """,
+        null);
+
+    [Fact]
+    public Task Target_typed_creations_of_other_types_do_not_count_as_writes_of_the_settings() => Verify(
+        """
+        public sealed record MailSettings(string ApiKey, string SecretKey, string Passphrase);
+
+        static class Program
+        {
+            static readonly HttpClient Http = new() { BaseAddress = new Uri("https://www.okx.com") };
+
+            static MailSettings Mail() => new(Environment.GetEnvironmentVariable("MAIL_KEY")!, "s", "p");
+
+            static void Main()
+            {
+                MailSettings mail = new(Console.ReadLine()!, "s", "p");
+                new OkxClient(new OkxSettings(Environment.GetEnvironmentVariable("OKX_API_KEY")!.Trim(), "s", "p")).Sign(new HttpRequestMessage(), mail.ApiKey + Mail().ApiKey);
+            }
         }
         """,
         null);

@@ -212,49 +212,59 @@ internal sealed class MemberWrites
                 return known;
             }
 
-            var sites = new TreeSites(tree);
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                switch (node)
-                {
-                    case BaseObjectCreationExpressionSyntax creation when creation is ImplicitObjectCreationExpressionSyntax or ObjectCreationExpressionSyntax:
-                        sites.Creations.Add(creation);
-                        break;
-                    case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment when LastName(assignment.Left) is { } name:
-                        if (!sites.AssignmentsByName.TryGetValue(name, out var list))
-                        {
-                            sites.AssignmentsByName.Add(name, list = new List<AssignmentExpressionSyntax>());
-                        }
+            return _byTree.GetOrAdd(tree, new TreeSites(tree, this));
+        }
 
-                        list.Add(assignment);
-                        break;
-                    case InvocationExpressionSyntax invocation when IsBindingName(InvokedName(invocation)):
-                        sites.BindingCalls.Add(invocation);
-                        break;
+        /// <summary>
+        /// Some tree declares a global using alias: a target-typed creation's declared type may then be another name
+        /// for the type asked about (asked once per compilation; a tree's own aliases are asked by the tree).
+        /// </summary>
+        public bool AnyGlobalUsingAlias(Compilation compilation, CancellationToken cancellationToken)
+        {
+            if (Volatile.Read(ref _anyGlobalAlias) is var known and not Unknown)
+            {
+                return known == Yes;
+            }
+
+            var found = false;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (SyntaxByName.HasGlobalUsingAlias(tree, cancellationToken))
+                {
+                    found = true;
+                    break;
                 }
             }
 
-            return _byTree.GetOrAdd(tree, sites);
+            Volatile.Write(ref _anyGlobalAlias, found ? Yes : No);
+            return found;
         }
+
+        private const int Unknown = 0, No = 1, Yes = 2;
+        private int _anyGlobalAlias;
     }
 
-    /// <summary>One tree's candidate write sites, in document order.</summary>
+    /// <summary>
+    /// One tree's candidate write sites, found from the text by the name asked (<see cref="SyntaxByName"/>: the
+    /// occurrences of the name, then the token there and its parents), not by walking the tree, and bound only as asked.
+    /// </summary>
     internal sealed class TreeSites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<IObjectCreationOperation>> _creations = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)>> _assignments = new(StringComparer.Ordinal);
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImmutableArray<IInvocationOperation>> _bindingCalls = new(StringComparer.Ordinal);
+        private readonly WriteSites _owner;
+        private List<ImplicitObjectCreationExpressionSyntax>? _implicitCreations;
+        private List<InvocationExpressionSyntax>? _bindingCallSyntax;
+        private int _hasUsingAlias; // 0 not asked, 1 no, 2 yes
 
-        public TreeSites(SyntaxTree tree) => Tree = tree;
+        public TreeSites(SyntaxTree tree, WriteSites owner)
+        {
+            Tree = tree;
+            _owner = owner;
+        }
 
         public SyntaxTree Tree { get; }
-
-        public List<BaseObjectCreationExpressionSyntax> Creations { get; } = new();
-
-        public Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsByName { get; } = new(StringComparer.Ordinal);
-
-        public List<InvocationExpressionSyntax> BindingCalls { get; } = new();
 
         // Bound only as asked, by name: binding a site binds the member around it, and OKX-dense code has a creation in
         // nearly every member (binding every site of every tree that names a settings type was most of OKX001's time).
@@ -269,13 +279,8 @@ internal sealed class MemberWrites
 
             var found = ImmutableArray.CreateBuilder<IObjectCreationOperation>();
             SemanticModel? model = null;
-            foreach (var creationSyntax in Creations)
+            foreach (var creationSyntax in CreationSyntax(name, compilation, cancellationToken))
             {
-                if (creationSyntax is ObjectCreationExpressionSyntax explicitCreation && LastName(explicitCreation.Type) != name)
-                {
-                    continue;
-                }
-
                 model ??= ModelOf(compilation);
                 if (model.GetOperation(creationSyntax, cancellationToken) is IObjectCreationOperation creation)
                 {
@@ -290,14 +295,25 @@ internal sealed class MemberWrites
         public ImmutableArray<(ISimpleAssignmentOperation Assignment, ISymbol Member, INamedTypeSymbol? ConstructorType)> AssignmentsTo(
             string name, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (!AssignmentsByName.TryGetValue(name, out var syntax))
-            {
-                return ImmutableArray<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>.Empty;
-            }
-
             if (_assignments.TryGetValue(name, out var known))
             {
                 return known;
+            }
+
+            var syntax = new List<AssignmentExpressionSyntax>();
+            foreach (var token in SyntaxByName.IdentifierTokens(Tree, name, cancellationToken))
+            {
+                if (SyntaxByName.ExpressionEndingIn(token) is { } target
+                    && target.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
+                    && assignment.Left == target)
+                {
+                    syntax.Add(assignment);
+                }
+            }
+
+            if (syntax.Count == 0)
+            {
+                return _assignments.GetOrAdd(name, ImmutableArray<(ISimpleAssignmentOperation, ISymbol, INamedTypeSymbol?)>.Empty);
             }
 
             var model = ModelOf(compilation);
@@ -321,7 +337,8 @@ internal sealed class MemberWrites
         /// </summary>
         public ImmutableArray<IInvocationOperation> BindingCallsFor(string name, Compilation compilation, CancellationToken cancellationToken)
         {
-            if (BindingCalls.Count == 0)
+            var bindingCalls = BindingCallSyntax(cancellationToken);
+            if (bindingCalls.Count == 0)
             {
                 return ImmutableArray<IInvocationOperation>.Empty;
             }
@@ -333,7 +350,7 @@ internal sealed class MemberWrites
 
             var found = ImmutableArray.CreateBuilder<IInvocationOperation>();
             SemanticModel? model = null;
-            foreach (var invocationSyntax in BindingCalls)
+            foreach (var invocationSyntax in bindingCalls)
             {
                 if (TypeArguments(invocationSyntax) is { } typeArguments && !NamesType(typeArguments, name))
                 {
@@ -348,6 +365,72 @@ internal sealed class MemberWrites
             }
 
             return _bindingCalls.GetOrAdd(name, found.ToImmutable());
+        }
+
+        /// <summary>
+        /// <c>new Name(…)</c> and the target-typed creations that may create a type of this name, in document order: a
+        /// target-typed one is left out when the declaration it initialises or the method it is returned from names
+        /// another type (unless a using alias could give the type another name).
+        /// </summary>
+        private List<BaseObjectCreationExpressionSyntax> CreationSyntax(string name, Compilation compilation, CancellationToken cancellationToken)
+        {
+            var creations = new List<BaseObjectCreationExpressionSyntax>();
+            foreach (var token in SyntaxByName.IdentifierTokens(Tree, name, cancellationToken))
+            {
+                if (SyntaxByName.ExpressionEndingIn(token) is { } type && type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type)
+                {
+                    creations.Add(creation);
+                }
+            }
+
+            var explicitCount = creations.Count;
+            if (Volatile.Read(ref _hasUsingAlias) == 0)
+            {
+                Volatile.Write(ref _hasUsingAlias, SyntaxByName.HasUsingAlias(Tree, cancellationToken) ? 2 : 1);
+            }
+
+            var aliased = _hasUsingAlias == 2 || _owner.AnyGlobalUsingAlias(compilation, cancellationToken);
+            foreach (var creation in ImplicitCreationSyntax(cancellationToken))
+            {
+                if (aliased || SyntaxByName.EvidentTypeName(creation) is not { } evident || evident == name)
+                {
+                    creations.Add(creation);
+                }
+            }
+
+            if (explicitCount > 0 && creations.Count > explicitCount)
+            {
+                creations.Sort((left, right) => left.SpanStart.CompareTo(right.SpanStart));
+            }
+
+            return creations;
+        }
+
+        private List<ImplicitObjectCreationExpressionSyntax> ImplicitCreationSyntax(CancellationToken cancellationToken) =>
+            _implicitCreations ??= new List<ImplicitObjectCreationExpressionSyntax>(SyntaxByName.ImplicitCreations(Tree, cancellationToken));
+
+        /// <summary>The calls named for configuration or JSON binding (<see cref="IsBindingName"/>), in document order.</summary>
+        private List<InvocationExpressionSyntax> BindingCallSyntax(CancellationToken cancellationToken)
+        {
+            if (_bindingCallSyntax is { } known)
+            {
+                return known;
+            }
+
+            var calls = new List<InvocationExpressionSyntax>();
+            foreach (var name in BindingNames)
+            {
+                foreach (var token in SyntaxByName.IdentifierTokens(Tree, name, cancellationToken))
+                {
+                    if (SyntaxByName.ExpressionEndingIn(token) is { } invoked && invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked)
+                    {
+                        calls.Add(invocation);
+                    }
+                }
+            }
+
+            calls.Sort((left, right) => left.SpanStart.CompareTo(right.SpanStart));
+            return _bindingCallSyntax = calls;
         }
 
         private static TypeArgumentListSyntax? TypeArguments(InvocationExpressionSyntax invocation) => invocation.Expression switch
@@ -421,15 +504,10 @@ internal sealed class MemberWrites
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!MentionsName(tree, method.Name, cancellationToken))
-            {
-                continue;
-            }
-
             SemanticModel? model = null;
-            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            foreach (var token in SyntaxByName.IdentifierTokens(tree, method.Name, cancellationToken))
             {
-                if (node is InvocationExpressionSyntax invocationSyntax && InvokedName(invocationSyntax) == method.Name)
+                if (SyntaxByName.ExpressionEndingIn(token) is { } invoked && invoked.Parent is InvocationExpressionSyntax invocationSyntax && invocationSyntax.Expression == invoked)
                 {
                     model ??= compilation.GetSemanticModel(tree);
                     if (model.GetOperation(invocationSyntax, cancellationToken) is IInvocationOperation invocation
@@ -491,9 +569,11 @@ internal sealed class MemberWrites
         return null;
     }
 
-    private static bool IsBindingName(string? name) =>
-        name is "Configure" or "Bind" or "BindConfiguration" or "Get" or "GetValue" or "Deserialize" or "DeserializeAsync"
-            or "DeserializeObject" or "PopulateObject" or "ToObject";
+    /// <summary>The methods that bind a type from configuration or JSON (<see cref="BindingOf"/> tells which do).</summary>
+    private static readonly string[] BindingNames =
+    {
+        "Configure", "Bind", "BindConfiguration", "Get", "GetValue", "Deserialize", "DeserializeAsync", "DeserializeObject", "PopulateObject", "ToObject",
+    };
 
     private static TypeBinding BindingOf(IInvocationOperation invocation, INamedTypeSymbol type, OkxTypes types, CancellationToken cancellationToken)
     {
