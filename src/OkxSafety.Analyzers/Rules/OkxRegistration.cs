@@ -8,17 +8,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace OkxSafety.Analyzers.Rules;
 
 /// <summary>
-/// What a rule registers at compilation start. Code actions (operations, operation blocks, code blocks, per-type
-/// collectors) are not registered for the whole compilation: <see cref="OkxAnalyzer"/> registers them in each type
-/// that passes the per-type gate, where they apply to that type's members (not its nested types, which pass the gate
-/// on their own). Syntax-tree actions stay compilation-wide.
+/// What a rule registers at compilation start. Code actions (operations, operation blocks, per-type collectors) are
+/// not registered for the whole compilation: <see cref="OkxAnalyzer"/> registers them in each type that passes the
+/// per-type gate, where they apply to that type's members (not its nested types, which pass the gate on their own).
+/// Syntax-tree actions stay compilation-wide.
 /// </summary>
 internal sealed class OkxRegistration
 {
     private readonly Action<Action<SyntaxTreeAnalysisContext>> _registerSyntaxTreeAction;
     private readonly List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> _operationActions = new();
     private readonly List<Action<OperationBlockAnalysisContext>> _operationBlockActions = new();
-    private readonly List<Action<CodeBlockAnalysisContext>> _codeBlockActions = new();
     private readonly List<Action<SymbolStartAnalysisContext>> _typeStartActions = new();
 
     public OkxRegistration(Action<Action<SyntaxTreeAnalysisContext>> registerSyntaxTreeAction, CancellationToken cancellationToken)
@@ -30,7 +29,7 @@ internal sealed class OkxRegistration
     public CancellationToken CancellationToken { get; }
 
     public bool HasTypeActions =>
-        _operationActions.Count + _operationBlockActions.Count + _codeBlockActions.Count + _typeStartActions.Count > 0;
+        _operationActions.Count + _operationBlockActions.Count + _typeStartActions.Count > 0;
 
     /// <summary>Runs <paramref name="action"/> on operations of these kinds in types that may be OKX code.</summary>
     public void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
@@ -42,9 +41,6 @@ internal sealed class OkxRegistration
 
     /// <summary>Runs <paramref name="action"/> on each operation block of members of types that may be OKX code.</summary>
     public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _operationBlockActions.Add(action);
-
-    /// <summary>Runs <paramref name="action"/> on each code block of members of types that may be OKX code.</summary>
-    public void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _codeBlockActions.Add(action);
 
     /// <summary>
     /// Runs <paramref name="action"/> at the start of each type that may be OKX code, for rules that collect per type
@@ -66,11 +62,6 @@ internal sealed class OkxRegistration
         foreach (var action in _operationBlockActions)
         {
             type.RegisterOperationBlockAction(action);
-        }
-
-        foreach (var action in _codeBlockActions)
-        {
-            type.RegisterCodeBlockAction(action);
         }
 
         foreach (var action in _typeStartActions)

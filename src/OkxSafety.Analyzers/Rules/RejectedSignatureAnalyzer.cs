@@ -15,8 +15,8 @@ namespace OkxSafety.Analyzers.Rules;
 /// model, <see cref="SigningCode"/>), and reported at the mistake.
 /// </summary>
 /// <remarks>
-/// One code-block action: a body is looked at only when its tree may contain OKX code (<see cref="OkxGate"/>) and its
-/// text mentions sign, timestamp or HMAC; only then are its operations asked for. Values are followed from there into
+/// One operation-block action: a body is looked at only when its tree may contain OKX code (<see cref="OkxGate"/>) and
+/// its text mentions sign, timestamp or HMAC. Values are followed from there into
 /// other members and files, and a mistake found in a member of a type that is not OKX code (a shared helper also used
 /// for another exchange) is not reported.
 /// </remarks>
@@ -33,7 +33,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
     private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
-        context.RegisterCodeBlockAction(state.Analyze);
+        context.RegisterOperationBlockAction(state.Analyze);
     }
 
     private sealed class CompilationState
@@ -57,26 +57,50 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
             _headerParameters = new HeaderParameters(_compilation, _types);
         }
 
-        public void Analyze(CodeBlockAnalysisContext context)
+        // An operation-block action, not a code-block one: the driver builds the member's operations for every rule
+        // (they are shared), where a code block's operations would be bound in this rule's callback.
+        public void Analyze(OperationBlockAnalysisContext context)
         {
-            var block = context.CodeBlock;
-            var tree = block.SyntaxTree;
-            var cancellationToken = context.CancellationToken;
-            if (!_gate.MayContainOkx(tree, cancellationToken)
-                || !_signingText.MayBeSigningCode(tree, block.Span, cancellationToken)
-                || _generated.IsGeneratedFile(tree, cancellationToken)
-                || context.SemanticModel.GetOperation(block, cancellationToken) is not { } body)
+            if (context.OperationBlocks.IsEmpty)
             {
                 return;
             }
 
-            var owner = context.OwningSymbol;
+            var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
+            var cancellationToken = context.CancellationToken;
+            if (!_gate.MayContainOkx(tree, cancellationToken) || _generated.IsGeneratedFile(tree, cancellationToken))
+            {
+                return;
+            }
+
+            IOperation? analysed = null;
+            foreach (var block in context.OperationBlocks)
+            {
+                var body = block;
+                while (body.Parent is not null)
+                {
+                    body = body.Parent;
+                }
+
+                // A method's body and its parameters' default values share one root.
+                if (body == analysed || !_signingText.MayBeSigningCode(tree, body.Syntax.Span, cancellationToken))
+                {
+                    continue;
+                }
+
+                analysed = body;
+                Analyze(body, context.OwningSymbol, context.ReportDiagnostic, cancellationToken);
+            }
+        }
+
+        private void Analyze(IOperation body, ISymbol owner, System.Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
+        {
             var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, cancellationToken);
             foreach (var finding in findings)
             {
                 var node = finding.Node;
                 if (!_compilation.ContainsSyntaxTree(node.SyntaxTree)
-                    || !IsOkxOwner(finding.Owner, owner, context)
+                    || !IsOkxOwner(finding.Owner, owner, cancellationToken)
                     || !_reported.TryAdd((node.SyntaxTree, node.Span, finding.Mistake), 0))
                 {
                     continue;
@@ -97,19 +121,19 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
                 }
 
                 _generated.Report(
-                    context.ReportDiagnostic,
+                    reportDiagnostic,
                     Diagnostic.Create(Descriptors.RejectedSignature, node.GetLocation(), properties.ToImmutable(), mistake, answer),
                     cancellationToken);
             }
         }
 
         /// <summary>A finding in another type than the body's is reported only when that type is OKX code.</summary>
-        private bool IsOkxOwner(ISymbol? findingOwner, ISymbol bodyOwner, CodeBlockAnalysisContext context)
+        private bool IsOkxOwner(ISymbol? findingOwner, ISymbol bodyOwner, System.Threading.CancellationToken cancellationToken)
         {
             var type = findingOwner as INamedTypeSymbol ?? findingOwner?.ContainingType;
             return type is null
                    || SymbolEqualityComparer.Default.Equals(type, bodyOwner as INamedTypeSymbol ?? bodyOwner.ContainingType)
-                   || _context.IsOkxContext(type, context.CancellationToken);
+                   || _context.IsOkxContext(type, cancellationToken);
         }
 
         /// <summary>
