@@ -92,14 +92,14 @@ internal sealed class MemberWrites
             }
         }
 
-        // The trees that declare another type of the same name: there the name means that type (another namespace's is
-        // reached only by qualifying it, which is rare), so they are skipped unread. Found from the compilation's
-        // declaration table, without reading any tree.
-        var otherDeclarations = TreesDeclaringAnother(type, compilation, cancellationToken);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (otherDeclarations is not null && otherDeclarations.Contains(tree) && !IsDeclaredIn(type, tree))
+
+            // Asked first, from the declarations alone (cheaper than scanning the text): the tree declares a type of the
+            // same name, so the name there means its own type (another namespace's is reached only by qualifying it,
+            // which is rare). Such trees are skipped unread.
+            if (sites.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
             {
                 continue;
             }
@@ -175,6 +175,7 @@ internal sealed class MemberWrites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, TreeSites> _byTree = new();
         private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxTree Tree, string Name), bool> _names = new();
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, HashSet<string>> _declared = new();
 
         /// <summary>The tree's text contains the name (asked once per tree and name: many types can share a name).</summary>
         public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken)
@@ -185,6 +186,23 @@ internal sealed class MemberWrites
             }
 
             return _names.GetOrAdd((tree, name), MentionsName(tree, name, cancellationToken));
+        }
+
+        /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares: declarations only, no bodies walked.</summary>
+        public HashSet<string> DeclaredTypeNames(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            if (_declared.TryGetValue(tree, out var known))
+            {
+                return known;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var declaration in TypeDeclarations.In(tree.GetRoot(cancellationToken), nested: true))
+            {
+                names.Add(TypeDeclarations.NameOf(declaration));
+            }
+
+            return _declared.GetOrAdd(tree, names);
         }
 
         public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
@@ -441,28 +459,6 @@ internal sealed class MemberWrites
             "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
             Justification = "The sites of a tree that names a type whose member a credential sink reads, bound as asked.")]
         private SemanticModel ModelOf(Compilation compilation) => compilation.GetSemanticModel(Tree);
-    }
-
-    private static HashSet<SyntaxTree>? TreesDeclaringAnother(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
-    {
-        HashSet<SyntaxTree>? trees = null;
-        foreach (var symbol in compilation.GetSymbolsWithName(type.Name, SymbolFilter.Type, cancellationToken))
-        {
-            if (SymbolEqualityComparer.Default.Equals(symbol, type))
-            {
-                continue;
-            }
-
-            foreach (var location in symbol.Locations)
-            {
-                if (location.SourceTree is { } tree)
-                {
-                    (trees ??= new HashSet<SyntaxTree>()).Add(tree);
-                }
-            }
-        }
-
-        return trees;
     }
 
     private static bool IsDeclaredIn(INamedTypeSymbol type, SyntaxTree tree)
