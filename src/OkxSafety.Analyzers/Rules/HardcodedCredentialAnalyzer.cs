@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -51,6 +52,7 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
         private readonly ConcurrentDictionary<Location, bool> _reported = new();
         private readonly ConcurrentDictionary<string, Regex?> _placeholderPatterns = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, CredentialKind>> _extraNames = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<SyntaxTree, StrongBox<IReadOnlyDictionary<string, CredentialKind>?>> _extraNamesByTree = new();
 
         public CompilationState(OkxCompilation okx)
         {
@@ -170,14 +172,21 @@ public sealed class HardcodedCredentialAnalyzer : OkxAnalyzer
         private Regex? PlaceholderPattern(SyntaxTree tree) =>
             _placeholderPatterns.GetOrAdd(CredentialValues.PlaceholderPatternText(_options.GetOptions(tree)), CredentialValues.CreatePlaceholderPattern);
 
+        /// <summary>The tree's okx_safety.credential_names (asked once per tree: most callbacks are assignments and declarations).</summary>
         private IReadOnlyDictionary<string, CredentialKind>? ExtraNames(SyntaxTree tree)
         {
-            if (!_options.GetOptions(tree).TryGetValue(CredentialNamesOption, out var configured) || configured.Trim().Length == 0)
+            if (_extraNamesByTree.TryGetValue(tree, out var known))
             {
-                return null;
+                return known.Value;
             }
 
-            return _extraNames.GetOrAdd(configured, CredentialValues.ParseCredentialNames);
+            IReadOnlyDictionary<string, CredentialKind>? names = null;
+            if (_options.GetOptions(tree).TryGetValue(CredentialNamesOption, out var configured) && configured.Trim().Length > 0)
+            {
+                names = _extraNames.GetOrAdd(configured, CredentialValues.ParseCredentialNames);
+            }
+
+            return _extraNamesByTree.GetOrAdd(tree, new StrongBox<IReadOnlyDictionary<string, CredentialKind>?>(names)).Value;
         }
     }
 
