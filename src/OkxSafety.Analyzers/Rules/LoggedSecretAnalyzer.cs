@@ -108,13 +108,14 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
 
         public void Analyze(ConcurrentQueue<PendingSink> pending, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
         {
+            var scope = new LeakedSecrets.SearchScope();
             while (pending.TryDequeue(out var next))
             {
-                Analyze(next.Sink, next.ContainingSymbol, reportDiagnostic, cancellationToken);
+                Analyze(next.Sink, next.ContainingSymbol, scope, reportDiagnostic, cancellationToken);
             }
         }
 
-        private void Analyze(TextSink sink, ISymbol containingSymbol, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        private void Analyze(TextSink sink, ISymbol containingSymbol, LeakedSecrets.SearchScope scope, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
         {
             List<bool>? holes = null;
             var leaks = new List<Leak>();
@@ -128,14 +129,14 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
                 else
                 {
                     // LogInformation($"… {secret}"): the template is text written too.
-                    _secrets.Find(template, destructure: false, sink.IsStructured, containingSymbol, leaks, cancellationToken);
+                    _secrets.Find(template, destructure: false, sink.IsStructured, containingSymbol, scope, leaks, cancellationToken);
                 }
             }
 
             for (var i = 0; i < sink.Values.Count; i++)
             {
                 var destructure = sink.DestructuresAll || (holes is not null && i < holes.Count && holes[i]);
-                _secrets.Find(sink.Values[i], destructure, sink.IsStructured, containingSymbol, leaks, cancellationToken);
+                _secrets.Find(sink.Values[i], destructure, sink.IsStructured, containingSymbol, scope, leaks, cancellationToken);
             }
 
             foreach (var leak in leaks)

@@ -141,14 +141,14 @@ internal sealed partial class LeakedSecrets
                 root = root.Parent;
             }
 
-            if (_owner.ForBody(root, _containingSymbol, _cancellationToken).Symbols.TryGetValue(symbol, out var kind))
+            if (_owner.ForBody(root, _containingSymbol, _scope, _cancellationToken).Symbols.TryGetValue(symbol, out var kind))
             {
                 return kind;
             }
 
             if (symbol is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model)
             {
-                foreach (var member in _owner.ForTypeNaming(operation.Syntax, model, symbol, _containingSymbol, _cancellationToken))
+                foreach (var member in _owner.ForTypeNaming(operation.Syntax, model, symbol, _containingSymbol, _scope, _cancellationToken))
                 {
                     if (member.Symbols.TryGetValue(symbol, out kind))
                     {
@@ -245,14 +245,14 @@ internal sealed partial class LeakedSecrets
                 root = root.Parent;
             }
 
-            if (HasBag(_owner.ForBody(root, _containingSymbol, _cancellationToken), holder, member))
+            if (HasBag(_owner.ForBody(root, _containingSymbol, _scope, _cancellationToken), holder, member))
             {
                 return true;
             }
 
             if (holder is IFieldSymbol or IPropertySymbol && operation.SemanticModel is { } model)
             {
-                foreach (var body in _owner.ForTypeNaming(operation.Syntax, model, holder, _containingSymbol, _cancellationToken))
+                foreach (var body in _owner.ForTypeNaming(operation.Syntax, model, holder, _containingSymbol, _scope, _cancellationToken))
                 {
                     if (HasBag(body, holder, member))
                     {

@@ -17,13 +17,15 @@ internal sealed partial class LeakedSecrets
         private readonly ISymbol _containingSymbol;
         private readonly bool _structured;
         private readonly List<Leak> _leaks;
+        private readonly SearchScope _scope;
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<ISymbol> _expanded = new(SymbolEqualityComparer.Default);
         private bool? _siteIsOkx;
 
-        public LeakSearch(LeakedSecrets owner, ISymbol containingSymbol, bool structured, List<Leak> leaks, CancellationToken cancellationToken)
+        public LeakSearch(LeakedSecrets owner, ISymbol containingSymbol, bool structured, SearchScope scope, List<Leak> leaks, CancellationToken cancellationToken)
         {
             _owner = owner;
+            _scope = scope;
             _containingSymbol = containingSymbol;
             _structured = structured;
             _leaks = leaks;
@@ -289,7 +291,7 @@ internal sealed partial class LeakedSecrets
                     // var json = JsonSerializer.Serialize(login); Send(json); Log(json): the JSON is also sent, so the
                     // secret is masked where the JSON is written, not inside it.
                     var found = new List<Leak>();
-                    new LeakSearch(_owner, _containingSymbol, _structured, found, _cancellationToken).Visit(defined, false, depth, carrier: null);
+                    new LeakSearch(_owner, _containingSymbol, _structured, _scope, found, _cancellationToken).Visit(defined, false, depth, carrier: null);
                     if (found.Count > 0)
                     {
                         _leaks.Add(new Leak(found[0].Kind, LeakForm.Value, carrier ?? local));

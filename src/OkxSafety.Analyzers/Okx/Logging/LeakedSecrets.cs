@@ -66,9 +66,6 @@ internal sealed partial class LeakedSecrets
     private readonly OkxTypes _types;
     private readonly OkxContext _context;
     private readonly ValueOrigins _origins;
-    private readonly ConcurrentDictionary<IOperation, BodyCredentials> _bodies = new();
-    private readonly ConcurrentDictionary<SyntaxNode, BodyCredentials> _memberBodies = new();
-    private readonly ConcurrentDictionary<(SyntaxNode Declaration, string Name), ImmutableArray<MemberDeclarationSyntax>> _membersNaming = new();
 
     public LeakedSecrets(OkxTypes types, OkxContext context, ValueOrigins origins)
     {
@@ -79,27 +76,41 @@ internal sealed partial class LeakedSecrets
 
     /// <param name="destructure">The value goes to a Serilog '@' hole: its public properties are written.</param>
     /// <param name="structured">The sink is a structured logger, which writes dictionaries and sequences item by item.</param>
-    public void Find(IOperation value, bool destructure, bool structured, ISymbol containingSymbol, List<Leak> leaks, CancellationToken cancellationToken) =>
-        new LeakSearch(this, containingSymbol, structured, leaks, cancellationToken).Visit(value, destructure, 0, carrier: null);
+    /// <param name="scope">What earlier searches of the same type learned (its bodies and members): one per type's search.</param>
+    public void Find(IOperation value, bool destructure, bool structured, ISymbol containingSymbol, SearchScope scope, List<Leak> leaks, CancellationToken cancellationToken) =>
+        new LeakSearch(this, containingSymbol, structured, scope, leaks, cancellationToken).Visit(value, destructure, 0, carrier: null);
+
+    /// <summary>
+    /// What the searches of one type's written values learn about its bodies and members, kept while that type is searched
+    /// (on one thread, at the type's end): nothing is shared between threads or kept for the compilation.
+    /// </summary>
+    internal sealed class SearchScope
+    {
+        internal Dictionary<IOperation, BodyCredentials> Bodies { get; } = new();
+
+        internal Dictionary<SyntaxNode, BodyCredentials> MemberBodies { get; } = new();
+
+        internal Dictionary<(SyntaxNode Declaration, string Name), ImmutableArray<MemberDeclarationSyntax>> MembersNaming { get; } = new();
+    }
 
     /// <summary>What one body (or type) says about credentials: the symbols it gives to credential sinks, the header bags that get the passphrase.</summary>
-    private sealed class BodyCredentials
+    internal sealed class BodyCredentials
     {
         public Dictionary<ISymbol, CredentialKind> Symbols { get; } = new(SymbolEqualityComparer.Default);
 
         public List<HeaderBag> PassphraseBags { get; } = new();
     }
 
-    private BodyCredentials ForBody(IOperation root, ISymbol containingSymbol, CancellationToken cancellationToken)
+    private BodyCredentials ForBody(IOperation root, ISymbol containingSymbol, SearchScope scope, CancellationToken cancellationToken)
     {
-        if (_bodies.TryGetValue(root, out var known))
+        if (!scope.Bodies.TryGetValue(root, out var known))
         {
-            return known;
+            known = new BodyCredentials();
+            Collect(root, containingSymbol, known, cancellationToken);
+            scope.Bodies.Add(root, known);
         }
 
-        var result = new BodyCredentials();
-        Collect(root, containingSymbol, result, cancellationToken);
-        return _bodies.GetOrAdd(root, result);
+        return known;
     }
 
     /// <summary>
@@ -108,25 +119,24 @@ internal sealed partial class LeakedSecrets
     /// holds) reads it by name, so the others cannot change the answer and are neither bound nor walked.
     /// In declaration order, as the members' own answers are combined (the first kind found wins).
     /// </summary>
-    private IEnumerable<BodyCredentials> ForTypeNaming(SyntaxNode node, SemanticModel model, ISymbol symbol, ISymbol containingSymbol, CancellationToken cancellationToken)
+    private IEnumerable<BodyCredentials> ForTypeNaming(SyntaxNode node, SemanticModel model, ISymbol symbol, ISymbol containingSymbol, SearchScope scope, CancellationToken cancellationToken)
     {
         if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
         {
             yield break;
         }
 
-        foreach (var member in MembersNaming(declaration, symbol.Name, cancellationToken))
+        foreach (var member in MembersNaming(declaration, symbol.Name, scope, cancellationToken))
         {
-
-            if (!_memberBodies.TryGetValue(member, out var known))
+            if (!scope.MemberBodies.TryGetValue(member, out var known))
             {
-                var result = new BodyCredentials();
+                known = new BodyCredentials();
                 if (model.GetOperation(member, cancellationToken) is { } body)
                 {
-                    Collect(body, containingSymbol, result, cancellationToken);
+                    Collect(body, containingSymbol, known, cancellationToken);
                 }
 
-                known = _memberBodies.GetOrAdd(member, result);
+                scope.MemberBodies.Add(member, known);
             }
 
             yield return known;
@@ -134,9 +144,9 @@ internal sealed partial class LeakedSecrets
     }
 
     /// <summary>The member bodies of the declaration whose text names <paramref name="name"/>, in order (asked once per declaration and name: every log call of a type asks again).</summary>
-    private ImmutableArray<MemberDeclarationSyntax> MembersNaming(TypeDeclarationSyntax declaration, string name, CancellationToken cancellationToken)
+    private static ImmutableArray<MemberDeclarationSyntax> MembersNaming(TypeDeclarationSyntax declaration, string name, SearchScope scope, CancellationToken cancellationToken)
     {
-        if (_membersNaming.TryGetValue((declaration, name), out var known))
+        if (scope.MembersNaming.TryGetValue((declaration, name), out var known))
         {
             return known;
         }
@@ -151,7 +161,9 @@ internal sealed partial class LeakedSecrets
             }
         }
 
-        return _membersNaming.GetOrAdd((declaration, name), members.ToImmutable());
+        known = members.ToImmutable();
+        scope.MembersNaming.Add((declaration, name), known);
+        return known;
     }
 
     private void Collect(IOperation root, ISymbol containingSymbol, BodyCredentials result, CancellationToken cancellationToken)
