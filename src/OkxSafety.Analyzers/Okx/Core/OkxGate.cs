@@ -30,7 +30,6 @@ internal sealed class OkxGate
     private const int Overlap = 13;
 
     private readonly Compilation _compilation;
-    private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
     private int _anyTree; // 0: not computed, 1: no tree may contain OKX, 2: some tree may.
     private HashSet<SyntaxTree>? _reachedByName;
 
@@ -99,24 +98,14 @@ internal sealed class OkxGate
             || name.StartsWith(OkxVocabulary.CryptoExchangeNet, StringComparison.OrdinalIgnoreCase)
             || string.Equals(name, OkxVocabulary.Ccxt, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>False when nothing in the tree (file name or text) can be OKX code; cached per tree.</summary>
-    public bool MayContainOkx(SyntaxTree tree, CancellationToken cancellationToken)
-    {
-        if (ReferencesOkxSdk)
-        {
-            return true;
-        }
+    /// <summary>False when nothing in the tree (file name or text) can be OKX code; kept with the tree (<see cref="Internals.TreeFacts"/>).</summary>
+    public bool MayContainOkx(SyntaxTree tree, CancellationToken cancellationToken) =>
+        ReferencesOkxSdk || Internals.TreeFacts.Flag(tree, MarkerFact, static (tree, cancellationToken) => TreeMayContainOkx(tree, cancellationToken), cancellationToken);
 
-        if (_byTree.TryGetValue(tree, out var known))
-        {
-            return known;
-        }
+    private const string MarkerFact = "okx:marker";
 
-        var result = OkxContext.MentionsOkx(System.IO.Path.GetFileName(tree.FilePath))
-                     || TextMayContainOkx(tree.GetText(cancellationToken), cancellationToken);
-        _byTree.TryAdd(tree, result);
-        return result;
-    }
+    private static bool TreeMayContainOkx(SyntaxTree tree, CancellationToken cancellationToken) =>
+        OkxContext.MentionsOkx(System.IO.Path.GetFileName(tree.FilePath)) || TextMayContainOkx(tree.GetText(cancellationToken), cancellationToken);
 
     /// <summary>
     /// False when no tree of the compilation can contain OKX code. Scans every tree's text (once per compilation, on

@@ -174,36 +174,12 @@ internal sealed class MemberWrites
     internal sealed class WriteSites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, TreeSites> _byTree = new();
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<(SyntaxTree Tree, string Name), bool> _names = new();
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, HashSet<string>> _declared = new();
 
-        /// <summary>The tree's text contains the name (asked once per tree and name: many types can share a name).</summary>
-        public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken)
-        {
-            if (_names.TryGetValue((tree, name), out var known))
-            {
-                return known;
-            }
+        /// <summary>The tree's text contains the name (kept with the tree: many types can share a name, and the IDE reuses unchanged trees).</summary>
+        public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken) => TreeFacts.MentionsIdentifier(tree, name, cancellationToken);
 
-            return _names.GetOrAdd((tree, name), MentionsName(tree, name, cancellationToken));
-        }
-
-        /// <summary>The names of the types (classes, records, structs, interfaces, enums) the tree declares: declarations only, no bodies walked.</summary>
-        public HashSet<string> DeclaredTypeNames(SyntaxTree tree, CancellationToken cancellationToken)
-        {
-            if (_declared.TryGetValue(tree, out var known))
-            {
-                return known;
-            }
-
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var declaration in TypeDeclarations.In(tree.GetRoot(cancellationToken), nested: true))
-            {
-                names.Add(TypeDeclarations.NameOf(declaration));
-            }
-
-            return _declared.GetOrAdd(tree, names);
-        }
+        /// <summary>The names of the types the tree declares (<see cref="TreeFacts.DeclaredTypeNames"/>).</summary>
+        public HashSet<string> DeclaredTypeNames(SyntaxTree tree, CancellationToken cancellationToken) => TreeFacts.DeclaredTypeNames(tree, cancellationToken);
 
         public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -776,11 +752,4 @@ internal sealed class MemberWrites
         AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
         _ => null,
     };
-
-    // A whole identifier, not a substring: OkxSettingsFactory does not name OkxSettings.
-    private static bool MentionsName(SyntaxTree tree, string name, CancellationToken cancellationToken)
-    {
-        var text = tree.GetText(cancellationToken);
-        return IdentifierText.Mentions(text, new TextSpan(0, text.Length), name, cancellationToken);
-    }
 }
