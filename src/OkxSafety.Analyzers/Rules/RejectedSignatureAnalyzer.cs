@@ -15,8 +15,8 @@ namespace OkxSafety.Analyzers.Rules;
 /// model, <see cref="SigningCode"/>), and reported at the mistake.
 /// </summary>
 /// <remarks>
-/// One operation-block action: a body is looked at only when its tree may contain OKX code (<see cref="OkxGate"/>) and
-/// its text mentions sign, timestamp or HMAC. Values are followed from there into
+/// One operation-block action per type: a body is kept only when its tree may contain OKX code (<see cref="OkxGate"/>)
+/// and its text mentions sign, timestamp or HMAC, and analysed at the type's end. Values are followed from there into
 /// other members and files, and a mistake found in a member of a type that is not OKX code (a shared helper also used
 /// for another exchange) is not reported.
 /// </remarks>
@@ -33,7 +33,22 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
     private protected override void OnOkxCompilationStart(OkxRegistration context, OkxCompilation okx)
     {
         var state = new CompilationState(okx);
-        context.RegisterOperationBlockAction(state.Analyze);
+
+        // Signing bodies are found as the driver reaches them and analysed at the type's end: the helpers they call
+        // (AddAuthHeaders(request, sign, timestamp), a private Sign(prehash)) are usually members of the same type, which
+        // the driver has bound by then, so reading them costs a lookup instead of a bind charged to this rule.
+        context.RegisterTypeStartAction(type =>
+        {
+            var pending = new ConcurrentQueue<(IOperation Body, ISymbol Owner)>();
+            type.RegisterOperationBlockAction(block => state.Collect(block, pending));
+            type.RegisterSymbolEndAction(end =>
+            {
+                while (pending.TryDequeue(out var next))
+                {
+                    state.Analyze(next.Body, next.Owner, end.ReportDiagnostic, end.CancellationToken);
+                }
+            });
+        });
     }
 
     private sealed class CompilationState
@@ -59,7 +74,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
 
         // An operation-block action, not a code-block one: the driver builds the member's operations for every rule
         // (they are shared), where a code block's operations would be bound in this rule's callback.
-        public void Analyze(OperationBlockAnalysisContext context)
+        public void Collect(OperationBlockAnalysisContext context, ConcurrentQueue<(IOperation Body, ISymbol Owner)> pending)
         {
             if (context.OperationBlocks.IsEmpty)
             {
@@ -89,11 +104,11 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
                 }
 
                 analysed = body;
-                Analyze(body, context.OwningSymbol, context.ReportDiagnostic, cancellationToken);
+                pending.Enqueue((body, context.OwningSymbol));
             }
         }
 
-        private void Analyze(IOperation body, ISymbol owner, System.Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
+        public void Analyze(IOperation body, ISymbol owner, System.Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
         {
             var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, cancellationToken);
             foreach (var finding in findings)
