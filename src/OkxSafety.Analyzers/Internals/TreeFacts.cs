@@ -38,14 +38,14 @@ internal static class TreeFacts
     /// <summary>The tree's text contains <paramref name="name"/> as a whole identifier (<see cref="IdentifierText.Mentions"/>).</summary>
     public static bool MentionsIdentifier(SyntaxTree tree, string name, CancellationToken cancellationToken)
     {
-        var facts = Of(tree);
-        if (facts.Mentions.TryGetValue(name, out var known))
+        var mentions = Of(tree).Mentions;
+        if (mentions.TryGetValue(name, out var known))
         {
             return known;
         }
 
         var text = tree.GetText(cancellationToken);
-        return facts.Mentions.GetOrAdd(name, IdentifierText.Mentions(text, new TextSpan(0, text.Length), name, cancellationToken));
+        return mentions.GetOrAdd(name, IdentifierText.Mentions(text, new TextSpan(0, text.Length), name, cancellationToken));
     }
 
     /// <summary>
@@ -54,23 +54,33 @@ internal static class TreeFacts
     /// </summary>
     public static bool Flag(SyntaxTree tree, string fact, Func<SyntaxTree, CancellationToken, bool> compute, CancellationToken cancellationToken)
     {
-        var facts = Of(tree);
-        if (facts.Flags.TryGetValue(fact, out var known))
+        var flags = Of(tree).Flags;
+        if (flags.TryGetValue(fact, out var known))
         {
             return known;
         }
 
-        return facts.Flags.GetOrAdd(fact, compute(tree, cancellationToken));
+        return flags.GetOrAdd(fact, compute(tree, cancellationToken));
     }
 
     private static Facts Of(SyntaxTree tree) => s_byTree.GetValue(tree, static _ => new Facts());
 
+    // Small for the trees of code without OKX, which only the gate's flag is asked about: each table is made when
+    // first asked.
     private sealed class Facts
     {
         public HashSet<string>? DeclaredTypeNames;
+        private ConcurrentDictionary<string, bool>? _mentions;
+        private ConcurrentDictionary<string, bool>? _flags;
 
-        public ConcurrentDictionary<string, bool> Mentions { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, bool> Mentions => Volatile.Read(ref _mentions) ?? Made(ref _mentions);
 
-        public ConcurrentDictionary<string, bool> Flags { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, bool> Flags => Volatile.Read(ref _flags) ?? Made(ref _flags);
+
+        private static ConcurrentDictionary<string, bool> Made(ref ConcurrentDictionary<string, bool>? slot)
+        {
+            var made = new ConcurrentDictionary<string, bool>(1, 4, StringComparer.Ordinal);
+            return Interlocked.CompareExchange(ref slot, made, null) ?? made;
+        }
     }
 }
