@@ -250,6 +250,34 @@ public sealed class UncheckedResponseCodeOrderBodyTests
             """);
     }
 
+    private const string CallbackClient = """
+        public class OkxTrader
+        {
+            private readonly HttpClient _http = new HttpClient { BaseAddress = new Uri("https://www.okx.com") };
+
+            public static Action<string> NAME = body =>
+            {
+                using var document = JsonDocument.Parse(body);
+                if (document.RootElement.GetProperty("code").GetString() != "0") throw new InvalidOperationException("OKX error");
+            };
+
+            public async Task<bool> PlaceAsync(string body)
+            {
+                using var response = await _http.PostAsync("/api/v5/trade/order", new StringContent(body));
+                {|#0:response.EnsureSuccessStatusCode()|};
+                return true;
+            }
+        }
+        """;
+
+    [Fact]
+    public Task A_validation_callback_that_checks_every_body_makes_the_status_check_enough() =>
+        Analyze(CallbackClient.Replace("NAME", "ValidateResponse").Replace("{|#0:response.EnsureSuccessStatusCode()|}", "response.EnsureSuccessStatusCode()"));
+
+    [Fact]
+    public Task A_callback_whose_name_does_not_say_validation_does_not_count() =>
+        Analyze(CallbackClient.Replace("NAME", "LogBody"), At(0));
+
     // ---------------------------------------------------------------- fix
 
     [Fact]

@@ -88,10 +88,10 @@ internal sealed class ResponseInfrastructure
             // One character more than the chunk, so an arrow across the boundary is seen.
             var count = Math.Min(chunkSize + 1, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
-            for (var i = 0; i + 1 < count && i < chunkSize; i++)
+            var window = new ReadOnlySpan<char>(buffer, 0, count);
+            for (var i = window.IndexOf("=>".AsSpan()); i >= 0 && i < chunkSize; i = NextArrow(window, i + 1))
             {
-                if (buffer[i] == '=' && buffer[i + 1] == '>'
-                    && root.FindToken(start + i) is { RawKind: (int)SyntaxKind.EqualsGreaterThanToken, Parent: LambdaExpressionSyntax lambda } arrow
+                if (root.FindToken(start + i) is { RawKind: (int)SyntaxKind.EqualsGreaterThanToken, Parent: LambdaExpressionSyntax lambda } arrow
                     && arrow.SpanStart == start + i
                     && IsValidationCallback(lambda) && ThrowsUnlessCodeIsZero(lambda))
                 {
@@ -101,6 +101,12 @@ internal sealed class ResponseInfrastructure
         }
 
         return false;
+    }
+
+    private static int NextArrow(ReadOnlySpan<char> window, int from)
+    {
+        var next = from < window.Length ? window.Slice(from).IndexOf("=>".AsSpan()) : -1;
+        return next < 0 ? -1 : from + next;
     }
 
     private static bool IsMessageHandler(ClassDeclarationSyntax type)
@@ -135,7 +141,7 @@ internal sealed class ResponseInfrastructure
             _ => null,
         };
 
-        if (name is null)
+        if (name is null || !MayNameValidation(name))
         {
             return false;
         }
@@ -151,6 +157,22 @@ internal sealed class ResponseInfrastructure
 
         return false;
     }
+
+    // The words below as parts of the name, before it is split into words (most lambdas are given to Select, Where, Add).
+    private static bool MayNameValidation(string name)
+    {
+        foreach (var part in ValidationNameParts)
+        {
+            if (name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ValidationNameParts = { "valid", "after", "respons", "ensure", "check", "intercept", "handler", "received" };
 
     private static string? LastName(ExpressionSyntax expression) => expression switch
     {
