@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -58,7 +59,12 @@ internal static class LocalDefinitions
     }
 
     // One walk per body for every local and parameter asked about, not one per question: the rules ask for many
-    // uses in the same body. Keyed weakly by the body's root operation, which every rule sees as the same object.
+    // uses in the same body. Kept with the body's semantic model (weakly: as long as the model that holds the operation
+    // tree), in a table per model: one table for every body of the process took one lock for each new body, and in
+    // the compiler server threads waited on it.
+    private static readonly ConditionalWeakTable<SemanticModel, ConcurrentDictionary<IOperation, Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>>> s_byModel = new();
+
+    // Operations without a semantic model (none from the analyzer driver; kept for safety).
     private static readonly ConditionalWeakTable<IOperation, Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>> s_byBody = new();
 
     private static readonly List<(IOperation Definition, IOperation? Value)> None = new();
@@ -66,7 +72,16 @@ internal static class LocalDefinitions
     /// <summary>Definitions of the local in source order, with the value each assigns (null when unknown).</summary>
     private static List<(IOperation Definition, IOperation? Value)> Definitions(IOperation root, ISymbol local, CancellationToken cancellationToken)
     {
-        if (!s_byBody.TryGetValue(root, out var index))
+        Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>? index;
+        if (root.SemanticModel is { } model)
+        {
+            var bodies = s_byModel.GetValue(model, static _ => new ConcurrentDictionary<IOperation, Dictionary<ISymbol, List<(IOperation Definition, IOperation? Value)>>>());
+            if (!bodies.TryGetValue(root, out index))
+            {
+                index = bodies.GetOrAdd(root, Index(root, cancellationToken));
+            }
+        }
+        else if (!s_byBody.TryGetValue(root, out index))
         {
             index = s_byBody.GetValue(root, body => Index(body, cancellationToken));
         }
