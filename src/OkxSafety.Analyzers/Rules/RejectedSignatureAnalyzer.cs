@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -108,7 +110,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
             }
         }
 
-        public void Analyze(IOperation body, ISymbol owner, System.Action<Diagnostic> reportDiagnostic, System.Threading.CancellationToken cancellationToken)
+        public void Analyze(IOperation body, ISymbol owner, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
         {
             var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, cancellationToken);
             foreach (var finding in findings)
@@ -143,7 +145,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
         }
 
         /// <summary>A finding in another type than the body's is reported only when that type is OKX code.</summary>
-        private bool IsOkxOwner(ISymbol? findingOwner, ISymbol bodyOwner, System.Threading.CancellationToken cancellationToken)
+        private bool IsOkxOwner(ISymbol? findingOwner, ISymbol bodyOwner, CancellationToken cancellationToken)
         {
             var type = findingOwner as INamedTypeSymbol ?? findingOwner?.ContainingType;
             return type is null
@@ -155,7 +157,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
         /// A login's mistake or a REST one: from the sink, except for the hash, key and encoding of a helper outside the
         /// body (which REST signatures and logins may share), which the helper's own type decides.
         /// </summary>
-        private static bool IsLogin(SigningFinding finding, ISymbol bodyOwner, System.Threading.CancellationToken cancellationToken) =>
+        private static bool IsLogin(SigningFinding finding, ISymbol bodyOwner, CancellationToken cancellationToken) =>
             finding.Mistake is SigningMistake.HexSignature or SigningMistake.DecodedSecret or SigningMistake.WrongHmac or SigningMistake.PlainHash
             && finding.Owner is { } helper && !SymbolEqualityComparer.Default.Equals(helper, bodyOwner)
                 ? SigningCode.IsLoginHelper(helper, cancellationToken)
