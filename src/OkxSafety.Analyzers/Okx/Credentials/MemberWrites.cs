@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using OkxSafety.Analyzers.Internals;
 
 namespace OkxSafety.Analyzers.Okx;
@@ -99,12 +98,12 @@ internal sealed class MemberWrites
             // Asked first, from the declarations alone (cheaper than scanning the text): the tree declares a type of the
             // same name, so the name there means its own type (another namespace's is reached only by qualifying it,
             // which is rare). Such trees are skipped unread.
-            if (sites.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
+            if (TreeFacts.DeclaredTypeNames(tree, cancellationToken).Contains(type.Name) && !IsDeclaredIn(type, tree))
             {
                 continue;
             }
 
-            if (!sites.Names(tree, type.Name, cancellationToken))
+            if (!TreeFacts.MentionsIdentifier(tree, type.Name, cancellationToken))
             {
                 continue;
             }
@@ -174,12 +173,6 @@ internal sealed class MemberWrites
     internal sealed class WriteSites
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, TreeSites> _byTree = new();
-
-        /// <summary>The tree's text contains the name (kept with the tree: many types can share a name, and the IDE reuses unchanged trees).</summary>
-        public bool Names(SyntaxTree tree, string name, CancellationToken cancellationToken) => TreeFacts.MentionsIdentifier(tree, name, cancellationToken);
-
-        /// <summary>The names of the types the tree declares (<see cref="TreeFacts.DeclaredTypeNames"/>).</summary>
-        public HashSet<string> DeclaredTypeNames(SyntaxTree tree, CancellationToken cancellationToken) => TreeFacts.DeclaredTypeNames(tree, cancellationToken);
 
         public TreeSites Of(SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -385,7 +378,7 @@ internal sealed class MemberWrites
         private List<ImplicitObjectCreationExpressionSyntax> ImplicitCreationSyntax(CancellationToken cancellationToken) =>
             _implicitCreations ??= new List<ImplicitObjectCreationExpressionSyntax>(SyntaxByName.ImplicitCreations(Tree, cancellationToken));
 
-        /// <summary>The calls named for configuration or JSON binding (<see cref="IsBindingName"/>), in document order.</summary>
+        /// <summary>The calls named for configuration or JSON binding (<see cref="BindingNames"/>), in document order.</summary>
         private List<InvocationExpressionSyntax> BindingCallSyntax(CancellationToken cancellationToken)
         {
             if (_bindingCallSyntax is { } known)
@@ -734,22 +727,4 @@ internal sealed class MemberWrites
 
         return operation;
     }
-
-    private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        MemberBindingExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-        _ => null,
-    };
-
-    private static string? LastName(ExpressionSyntax expression) => expression switch
-    {
-        SimpleNameSyntax name => name.Identifier.ValueText,
-        MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-        MemberBindingExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-        QualifiedNameSyntax { Right: var right } => right.Identifier.ValueText,
-        AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -158,7 +158,8 @@ internal sealed class ResponseInfrastructure
         return false;
     }
 
-    // The words below as parts of the name, before it is split into words (most lambdas are given to Select, Where, Add).
+    // Every word IsValidationCallback looks for contains one of these stems: asked before the name is split into words
+    // (most lambdas are given to Select, Where, Add, whose names have none).
     private static bool MayNameValidation(string name)
     {
         foreach (var part in ValidationNameParts)
