@@ -30,15 +30,11 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
     {
         var state = new CompilationState(okx);
 
-        // The text sinks are found as the driver reaches them; what they write is searched at the type's end. The
-        // search may read the type's other members (a field logged here, given to a sink there): by then the driver has
-        // bound them, so reading them costs a lookup instead of a bind charged to this rule.
-        context.RegisterTypeStartAction(type =>
-        {
-            var pending = new ConcurrentQueue<PendingSink>();
-            type.RegisterOperationAction(operation => state.Collect(operation, pending), OperationKind.Invocation, OperationKind.ObjectCreation);
-            type.RegisterSymbolEndAction(end => state.Analyze(pending, end.ReportDiagnostic, end.CancellationToken));
-        });
+        // The text sinks are found as the driver reaches them; what they write is searched at the type's end, when the
+        // type's other members (a field logged here, given to a sink there) are bound.
+        context.RegisterAnalysisAtTypeEnd<PendingSink>(
+            (type, keep) => type.RegisterOperationAction(operation => state.Collect(operation, keep), OperationKind.Invocation, OperationKind.ObjectCreation),
+            (sinks, end) => state.Analyze(sinks, end.ReportDiagnostic, end.CancellationToken));
     }
 
     /// <summary>A call that writes text, found in a member of the type, searched at the type's end.</summary>
@@ -74,7 +70,7 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
             _generated = okx.Generated;
         }
 
-        public void Collect(OperationAnalysisContext context, ConcurrentQueue<PendingSink> pending)
+        public void Collect(OperationAnalysisContext context, Action<PendingSink> keep)
         {
             var operation = context.Operation;
             var cancellationToken = context.CancellationToken;
@@ -103,13 +99,14 @@ public sealed class LoggedSecretAnalyzer : OkxAnalyzer
                     return;
             }
 
-            pending.Enqueue(new PendingSink(sink, context.ContainingSymbol));
+            keep(new PendingSink(sink, context.ContainingSymbol));
         }
 
-        public void Analyze(ConcurrentQueue<PendingSink> pending, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        /// <summary>One type's text sinks, searched with one scope (what the search learns about the type's bodies and members).</summary>
+        public void Analyze(IReadOnlyList<PendingSink> sinks, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
         {
             var scope = new LeakedSecrets.SearchScope();
-            while (pending.TryDequeue(out var next))
+            foreach (var next in sinks)
             {
                 Analyze(next.Sink, next.ContainingSymbol, scope, reportDiagnostic, cancellationToken);
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -47,6 +48,27 @@ internal sealed class OkxRegistration
     /// and report at its end (what it registers applies to that type's members).
     /// </summary>
     public void RegisterTypeStartAction(Action<SymbolStartAnalysisContext> action) => _typeStartActions.Add(action);
+
+    /// <summary>
+    /// For rules that read other members of the type than the one the driver hands them: <paramref name="collect"/>
+    /// registers the type's callbacks, which only keep what is to be analysed (through the action they are given);
+    /// <paramref name="analyze"/> gets all of it at the type's end. By then the driver has bound every member of the type,
+    /// so reading them costs a lookup, where binding one in a callback is charged to the rule. Reports go through the
+    /// end's context.
+    /// </summary>
+    public void RegisterAnalysisAtTypeEnd<T>(Action<SymbolStartAnalysisContext, Action<T>> collect, Action<IReadOnlyList<T>, SymbolAnalysisContext> analyze) =>
+        RegisterTypeStartAction(type =>
+        {
+            var pending = new ConcurrentQueue<T>();
+            collect(type, pending.Enqueue);
+            type.RegisterSymbolEndAction(end =>
+            {
+                if (!pending.IsEmpty)
+                {
+                    analyze(pending.ToArray(), end);
+                }
+            });
+        });
 
     /// <summary>Runs <paramref name="action"/> on every syntax tree (for what does not depend on the code, e.g. options).</summary>
     public void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _registerSyntaxTreeAction(action);

@@ -36,21 +36,17 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
     {
         var state = new CompilationState(okx);
 
-        // Signing bodies are found as the driver reaches them and analysed at the type's end: the helpers they call
-        // (AddAuthHeaders(request, sign, timestamp), a private Sign(prehash)) are usually members of the same type, which
-        // the driver has bound by then, so reading them costs a lookup instead of a bind charged to this rule.
-        context.RegisterTypeStartAction(type =>
-        {
-            var pending = new ConcurrentQueue<(IOperation Body, ISymbol Owner)>();
-            type.RegisterOperationBlockAction(block => state.Collect(block, pending));
-            type.RegisterSymbolEndAction(end =>
+        // Signing bodies are kept as the driver reaches them and analysed at the type's end, when the helpers they call
+        // (AddAuthHeaders(request, sign, timestamp), a private Sign(prehash)) are bound if they are members of the type.
+        context.RegisterAnalysisAtTypeEnd<(IOperation Body, ISymbol Owner)>(
+            (type, keep) => type.RegisterOperationBlockAction(block => state.Collect(block, keep)),
+            (bodies, end) =>
             {
-                while (pending.TryDequeue(out var next))
+                foreach (var (body, owner) in bodies)
                 {
-                    state.Analyze(next.Body, next.Owner, end.ReportDiagnostic, end.CancellationToken);
+                    state.Analyze(body, owner, end.ReportDiagnostic, end.CancellationToken);
                 }
             });
-        });
     }
 
     private sealed class CompilationState
@@ -76,7 +72,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
 
         // An operation-block action, not a code-block one: the driver builds the member's operations for every rule
         // (they are shared), where a code block's operations would be bound in this rule's callback.
-        public void Collect(OperationBlockAnalysisContext context, ConcurrentQueue<(IOperation Body, ISymbol Owner)> pending)
+        public void Collect(OperationBlockAnalysisContext context, Action<(IOperation Body, ISymbol Owner)> keep)
         {
             if (context.OperationBlocks.IsEmpty)
             {
@@ -106,7 +102,7 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
                 }
 
                 analysed = body;
-                pending.Enqueue((body, context.OwningSymbol));
+                keep((body, context.OwningSymbol));
             }
         }
 
