@@ -78,6 +78,17 @@ internal static class SyntaxByName
         }
     }
 
+    /// <summary>The last name of a name or member access: <c>ApiKey</c> in <c>ApiKey</c>, <c>o.ApiKey</c>, <c>o?.ApiKey</c>, <c>Okx.Settings.ApiKey</c>.</summary>
+    public static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        MemberBindingExpressionSyntax { Name: var name } => name.Identifier.ValueText,
+        QualifiedNameSyntax { Right: var right } => right.Identifier.ValueText,
+        AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
+        _ => null,
+    };
+
     /// <summary>
     /// The name of the type a target-typed creation evidently creates, read from the declaration it initialises or the
     /// method it is returned from (<c>HttpClient _http = new()</c>, <c>static Settings Create() =&gt; new(…)</c>); the

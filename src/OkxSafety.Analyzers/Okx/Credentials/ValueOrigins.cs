@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using OkxSafety.Analyzers.Internals;
 
 namespace OkxSafety.Analyzers.Okx;
 
@@ -521,7 +522,7 @@ internal sealed partial class ValueOrigins
                     foreach (var candidate in model.Compilation.GetSymbolsWithName(name.Identifier.ValueText, SymbolFilter.Member, _cancellationToken))
                     {
                         if (candidate is IFieldSymbol { IsConst: true, ConstantValue: string candidateValue } && candidateValue == value
-                            && (declared is not MemberAccessExpressionSyntax access || LastName(access.Expression) == candidate.ContainingType.Name))
+                            && (declared is not MemberAccessExpressionSyntax access || SyntaxByName.LastName(access.Expression) == candidate.ContainingType.Name))
                         {
                             if (next is not null)
                             {
@@ -545,14 +546,6 @@ internal sealed partial class ValueOrigins
 
             return declared;
         }
-
-        private static string? LastName(ExpressionSyntax expression) => expression switch
-        {
-            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-            AliasQualifiedNameSyntax { Name: var name } => name.Identifier.ValueText,
-            _ => null,
-        };
 
         private void AddExternal(SyntaxNode node, string description, bool trimmed)
         {

@@ -133,11 +133,11 @@ internal sealed class ResponseInfrastructure
     {
         string? name = lambda.Parent switch
         {
-            AssignmentExpressionSyntax { Left: var left } => LastName(left),
+            AssignmentExpressionSyntax { Left: var left } => SyntaxByName.LastName(left),
             EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax variable } => variable.Identifier.ValueText,
             EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property } => property.Identifier.ValueText,
             ArgumentSyntax { NameColon: { } nameColon } => nameColon.Name.Identifier.ValueText,
-            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } => LastName(invocation.Expression),
+            ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocation } => SyntaxByName.LastName(invocation.Expression),
             _ => null,
         };
 
@@ -174,13 +174,6 @@ internal sealed class ResponseInfrastructure
     }
 
     private static readonly string[] ValidationNameParts = { "valid", "after", "respons", "ensure", "check", "intercept", "handler", "received" };
-
-    private static string? LastName(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>An <c>if</c> whose condition reads the code and compares it with 0 / "0", and whose branch throws.</summary>
     private static bool ThrowsUnlessCodeIsZero(SyntaxNode scope)
