@@ -42,7 +42,6 @@ internal static class IdentifierText
         // a whole file is never copied at once; the characters around an occurrence are read from the text.
         var found = false;
         var buffer = new char[Math.Min(span.Length, ChunkSize + name.Length - 1)];
-        var first = name[0];
         var nextAllowed = span.Start;
         for (var start = span.Start; start + name.Length <= span.End; start += buffer.Length - (name.Length - 1))
         {
@@ -52,8 +51,10 @@ internal static class IdentifierText
             var offset = 0;
             while (offset <= count - name.Length)
             {
-                var hit = new ReadOnlySpan<char>(buffer, offset, count - offset).IndexOf(first);
-                if (hit < 0 || offset + hit > count - name.Length)
+                // The whole name, not its first character: on .NET the runtime's vectorised substring search, which
+                // skips the many places where only the first character matches ('n' of "new", '_' of a field name).
+                var hit = new ReadOnlySpan<char>(buffer, offset, count - offset).IndexOf(name.AsSpan());
+                if (hit < 0)
                 {
                     break;
                 }
@@ -61,7 +62,6 @@ internal static class IdentifierText
                 var i = offset + hit;
                 var at = start + i;
                 if (at >= nextAllowed
-                    && new ReadOnlySpan<char>(buffer, i, name.Length).SequenceEqual(name.AsSpan())
                     && (at == span.Start || !IsIdentifierChar(text[at - 1]))
                     && (at + name.Length == span.End || !IsIdentifierChar(text[at + name.Length])))
                 {

@@ -36,12 +36,33 @@ internal static class SyntaxByName
         var root = tree.GetRoot(cancellationToken);
         foreach (var position in IdentifierText.Occurrences(text, new TextSpan(0, text.Length), "new", cancellationToken))
         {
+            // Most are `new Name(…)`: after white space, a target-typed creation's next character is its '(' (or a
+            // comment's '/'); only those are looked up in the tree.
+            if (!MayOpenArguments(text, position + 3))
+            {
+                continue;
+            }
+
             var token = root.FindToken(position);
             if (token.IsKind(SyntaxKind.NewKeyword) && token.SpanStart == position && token.Parent is ImplicitObjectCreationExpressionSyntax creation)
             {
                 yield return creation;
             }
         }
+    }
+
+    private static bool MayOpenArguments(SourceText text, int position)
+    {
+        for (; position < text.Length; position++)
+        {
+            var c = text[position];
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '(' or '/';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

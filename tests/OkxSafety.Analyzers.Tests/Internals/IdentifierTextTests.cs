@@ -51,4 +51,13 @@ public class IdentifierTextTests
             Assert.Equal(expected, IdentifierText.Occurrences(SourceText.From(text), new TextSpan(0, text.Length), "OkxSettings", CancellationToken.None));
         }
     }
+
+    [Fact]
+    public void A_match_of_the_first_character_or_of_a_part_does_not_hide_the_next_occurrence()
+    {
+        // The search is for the whole name: a text that repeats its first characters, or runs into it, still finds it.
+        var text = "__apiKey _ap _apiKey _apiKey_ x._apiKey";
+        Assert.Equal(new List<int> { 13, 32 }, IdentifierText.Occurrences(SourceText.From(text), new TextSpan(0, text.Length), "_apiKey", CancellationToken.None));
+        Assert.Equal(new List<int> { 1 }, IdentifierText.Occurrences(SourceText.From(" aab aaab"), new TextSpan(0, 9), "aab", CancellationToken.None));
+    }
 }

@@ -277,7 +277,7 @@ internal sealed partial class ValueOrigins
         private bool IsBindable(ISymbol member) =>
             member is IPropertySymbol property
             && (property.SetMethod is { DeclaredAccessibility: Accessibility.Public }
-                || MemberWrites.PositionalParameter(property, _cancellationToken) is not null);
+                || _owner.PositionalParameter(property, _cancellationToken) is not null);
 
         private bool IsInside(IOperation reference, INamedTypeSymbol type, SemanticModel model)
         {

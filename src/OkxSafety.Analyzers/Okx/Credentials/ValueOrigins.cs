@@ -84,6 +84,25 @@ internal sealed partial class ValueOrigins
         return _calls.GetOrAdd(method, MemberWrites.CallsOf(method, compilation, cancellationToken));
     }
 
+    // A positional record's parameter per property (of the record's definition: a response envelope's properties are
+    // asked about in every constructed form, and each form builds its constructors anew).
+    private readonly ConcurrentDictionary<IPropertySymbol, IParameterSymbol?> _positional = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// <see cref="MemberWrites.PositionalParameter"/> of the property's definition: the parameter of the record's
+    /// definition (as <see cref="MemberWrites.ArgumentFor"/> compares constructors by their definitions).
+    /// </summary>
+    private IParameterSymbol? PositionalParameter(IPropertySymbol property, CancellationToken cancellationToken)
+    {
+        var definition = property.OriginalDefinition;
+        if (_positional.TryGetValue(definition, out var known))
+        {
+            return known;
+        }
+
+        return _positional.GetOrAdd(definition, MemberWrites.PositionalParameter(definition, cancellationToken));
+    }
+
     private MemberWrites WritesOf(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
     {
         if (_writes.TryGetValue(type, out var known))
@@ -293,7 +312,7 @@ internal sealed partial class ValueOrigins
             IParameterSymbol? positional = null;
             if (member is IPropertySymbol property && !DeclaredValues.IsAutoProperty(property, _cancellationToken)
                 && DeclaredValues.GetDeclaredExpression(property, _cancellationToken) is null
-                && (positional = MemberWrites.PositionalParameter(property, _cancellationToken)) is null)
+                && (positional = _owner.PositionalParameter(property, _cancellationToken)) is null)
             {
                 // A property with accessor bodies (a setter that trims, a getter that computes): nothing is claimed.
                 AddUnknown(reference, trimmed);
