@@ -189,6 +189,23 @@ public class RejectedSignatureTests
         With(With(Rest, "Sign(timestamp + method.Method + uri.PathAndQuery + body)", "Sign(timestamp, method.Method, uri.PathAndQuery, body)"),
             "private string Sign(string prehash)\n    {", "private string Sign(string timestamp, string method, string path, string body)\n    {\n        var prehash = timestamp + method + path + body;"));
 
+    /// <summary>A helper that writes only the sign header: its text mentions sign, but not timestamp or HMAC.</summary>
+    private static string WithSignHelper(string path) => With(
+        With(Rest, "request.Headers.Add(\"OK-ACCESS-SIGN\", Sign(timestamp + method.Method + uri.PathAndQuery + body));", "AddSignature(request, timestamp, body);"),
+        "    private string Sign(string prehash)",
+        "    private void AddSignature(HttpRequestMessage request, string ts, string body) =>\n"
+        + "        request.Headers.Add(\"OK-ACCESS-SIGN\", Sign(ts + request.Method.Method + " + path + " + body));\n\n"
+        + "    private string Sign(string prehash)");
+
+    [Fact]
+    public Task AbsolutePathInABodyThatMentionsOnlySign_FixedWithPathAndQuery() => VerifyCS.VerifyCodeFixAsync(
+        WithSignHelper("{|#0:request.RequestUri!.AbsolutePath|}"),
+        Rejected(Messages.PathWithoutQuery, Messages.InvalidSignature),
+        WithSignHelper("request.RequestUri!.PathAndQuery"));
+
+    [Fact]
+    public Task PathAndQueryInABodyThatMentionsOnlySign_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(WithSignHelper("request.RequestUri!.PathAndQuery"));
+
     [Fact]
     public Task AbsolutePathNotSigned_IsQuiet() => VerifyCS.VerifyAnalyzerAsync(
         With(Rest, "return request;", "Console.WriteLine(uri.AbsolutePath);\n        return request;"));

@@ -32,43 +32,40 @@ internal static class SigningCode
         var buffer = new char[span.Length];
         text.CopyTo(span.Start, buffer, 0, span.Length);
 
-        // Looked for by a letter rarer in code than their first ones (s, t), with the runtime's vectorised search:
-        // the g of sign, the p of timestamp, the h of hmac.
-        var any = false;
-        var offset = 0;
-        while (offset < buffer.Length)
+        // Folded as At compares (c | 0x20: upper-case ASCII letters to lower case), then each marker whole with the
+        // runtime's vectorised search, one pass per marker. (A search by one letter of each, checked around the hit,
+        // once looked for "sign" one character off and so never found it.)
+        for (var i = 0; i < buffer.Length; i++)
         {
-            var hit = new ReadOnlySpan<char>(buffer, offset, buffer.Length - offset).IndexOfAny(MarkerAnchors);
-            if (hit < 0)
-            {
-                break;
-            }
+            buffer[i] = (char)(buffer[i] | 0x20);
+        }
 
-            var i = offset + hit;
-            var (start, marker) = (char)(buffer[i] | 0x20) switch
+        var any = false;
+        foreach (var marker in Markers)
+        {
+            var offset = 0;
+            while (offset <= buffer.Length - marker.Length)
             {
-                'g' => (i - 3, Markers[0]),
-                'p' => (i - 8, Markers[1]),
-                _ => (i, Markers[2]),
-            };
-            if (At(buffer, start, marker))
-            {
+                var hit = new ReadOnlySpan<char>(buffer, offset, buffer.Length - offset).IndexOf(marker.AsSpan());
+                if (hit < 0)
+                {
+                    break;
+                }
+
                 if (found is null)
                 {
                     return true;
                 }
 
                 any = true;
-                found.Add(new TextSpan(span.Start + start, marker.Length));
+                found.Add(new TextSpan(span.Start + offset + hit, marker.Length));
+                offset += hit + marker.Length;
             }
-
-            offset = i + 1;
         }
 
+        found?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return any;
     }
-
-    private static readonly char[] MarkerAnchors = { 'g', 'G', 'p', 'P', 'h', 'H' };
 
     /// <summary>The mistakes of the signing code in <paramref name="body"/> (the operation of one member, owned by <paramref name="owner"/>).</summary>
     public static List<SigningFinding> Analyze(
