@@ -55,7 +55,8 @@ internal sealed class ResponseInfrastructure
             // Not a walk of every node (that was a tenth of all our rules' time on OKX-dense code): handlers are found
             // among the type declarations, callbacks from the text's "=>" tokens.
             var root = tree.GetRoot(cancellationToken);
-            if (HasCheckingHandler(root) || HasCheckingCallback(root, tree.GetText(cancellationToken), cancellationToken))
+            var text = tree.GetText(cancellationToken);
+            if ((NamesHandlerBase(text, cancellationToken) && HasCheckingHandler(root)) || HasCheckingCallback(root, text, cancellationToken))
             {
                 return true;
             }
@@ -63,6 +64,26 @@ internal sealed class ResponseInfrastructure
 
         return false;
     }
+
+    /// <summary>
+    /// The text names one of the handler base types <see cref="IsMessageHandler"/> accepts: a handler is declared by
+    /// naming its base, so a tree without one is not read for type declarations.
+    /// </summary>
+    private static bool NamesHandlerBase(Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken)
+    {
+        var all = new Microsoft.CodeAnalysis.Text.TextSpan(0, text.Length);
+        foreach (var name in HandlerBaseNames)
+        {
+            if (IdentifierText.Mentions(text, all, name, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HandlerBaseNames = { "DelegatingHandler", "HttpMessageHandler", "HttpClientHandler", "MessageProcessingHandler" };
 
     private static bool HasCheckingHandler(SyntaxNode root)
     {
@@ -119,7 +140,7 @@ internal sealed class ResponseInfrastructure
         foreach (var baseType in bases.Types)
         {
             var name = baseType.Type is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText : (baseType.Type as SimpleNameSyntax)?.Identifier.ValueText;
-            if (name is "DelegatingHandler" or "HttpMessageHandler" or "HttpClientHandler" or "MessageProcessingHandler")
+            if (name is not null && Array.IndexOf(HandlerBaseNames, name) >= 0)
             {
                 return true;
             }
