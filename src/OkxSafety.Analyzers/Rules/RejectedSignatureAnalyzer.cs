@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -42,9 +43,16 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
             (type, keep) => type.RegisterOperationBlockAction(block => state.Collect(block, keep)),
             (bodies, end) =>
             {
+                // The type's own helpers are read from the bodies kept, as the driver built them.
+                var typeBodies = new Dictionary<SyntaxNode, IOperation>(bodies.Count);
+                foreach (var (body, _) in bodies)
+                {
+                    typeBodies[body.Syntax] = body;
+                }
+
                 foreach (var (body, owner) in bodies)
                 {
-                    state.Analyze(body, owner, end.ReportDiagnostic, end.CancellationToken);
+                    state.Analyze(body, owner, typeBodies, end.ReportDiagnostic, end.CancellationToken);
                 }
             });
     }
@@ -106,9 +114,9 @@ public sealed class RejectedSignatureAnalyzer : OkxAnalyzer
             }
         }
 
-        public void Analyze(IOperation body, ISymbol owner, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+        public void Analyze(IOperation body, ISymbol owner, IReadOnlyDictionary<SyntaxNode, IOperation> typeBodies, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
         {
-            var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, cancellationToken);
+            var findings = SigningCode.Analyze(body, owner, _compilation, _types, _context, _headerParameters, typeBodies, cancellationToken);
             foreach (var finding in findings)
             {
                 var node = finding.Node;

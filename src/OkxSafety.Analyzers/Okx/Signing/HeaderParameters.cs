@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -24,8 +25,12 @@ internal sealed class HeaderParameters
         _types = types;
     }
 
-    /// <summary>The ordinals of the parameters written as the signature and as the timestamp; -1 for none.</summary>
-    public (int Sign, int Timestamp) Of(IMethodSymbol method, CancellationToken cancellationToken)
+    /// <summary>
+    /// The ordinals of the parameters written as the signature and as the timestamp; -1 for none. A method whose
+    /// declaration is among <paramref name="knownBodies"/> (the caller's type's bodies, by declaration, as the driver
+    /// gave them) is read from there instead of being asked of a semantic model, which may bind it again.
+    /// </summary>
+    public (int Sign, int Timestamp) Of(IMethodSymbol method, IReadOnlyDictionary<SyntaxNode, IOperation>? knownBodies, CancellationToken cancellationToken)
     {
         method = method.OriginalDefinition;
         if (_byMethod.TryGetValue(method, out var known))
@@ -33,7 +38,7 @@ internal sealed class HeaderParameters
             return known;
         }
 
-        return _byMethod.GetOrAdd(method, Compute(method, cancellationToken));
+        return _byMethod.GetOrAdd(method, Compute(method, knownBodies, cancellationToken));
     }
 
     [SuppressMessage(
@@ -41,7 +46,7 @@ internal sealed class HeaderParameters
         "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer",
         Justification = "The header-writing helper a signing method calls often lives in another file; its parameters are looked at "
             + "only for methods called from a candidate signing body, once per method and compilation.")]
-    private (int Sign, int Timestamp) Compute(IMethodSymbol method, CancellationToken cancellationToken)
+    private (int Sign, int Timestamp) Compute(IMethodSymbol method, IReadOnlyDictionary<SyntaxNode, IOperation>? knownBodies, CancellationToken cancellationToken)
     {
         var sign = -1;
         var timestamp = -1;
@@ -51,7 +56,7 @@ internal sealed class HeaderParameters
             if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax)
                 || !_compilation.ContainsSyntaxTree(syntax.SyntaxTree)
                 || !SigningCode.MayBeSigningCode(syntax.SyntaxTree.GetText(cancellationToken), syntax.Span)
-                || _compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) is not { } body)
+                || BodyOf(syntax, knownBodies, cancellationToken) is not { } body)
             {
                 continue;
             }
@@ -79,4 +84,9 @@ internal sealed class HeaderParameters
 
         return (sign, timestamp);
     }
+
+    private IOperation? BodyOf(SyntaxNode declaration, IReadOnlyDictionary<SyntaxNode, IOperation>? knownBodies, CancellationToken cancellationToken) =>
+        knownBodies is not null && knownBodies.TryGetValue(declaration, out var known)
+            ? known
+            : _compilation.GetSemanticModel(declaration.SyntaxTree).GetOperation(declaration, cancellationToken);
 }

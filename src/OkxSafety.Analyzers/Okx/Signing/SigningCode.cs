@@ -69,7 +69,8 @@ internal static class SigningCode
 
     /// <summary>The mistakes of the signing code in <paramref name="body"/> (the operation of one member, owned by <paramref name="owner"/>).</summary>
     public static List<SigningFinding> Analyze(
-        IOperation body, ISymbol owner, Compilation compilation, OkxTypes types, OkxContext context, HeaderParameters headerParameters, CancellationToken cancellationToken)
+        IOperation body, ISymbol owner, Compilation compilation, OkxTypes types, OkxContext context, HeaderParameters headerParameters,
+        IReadOnlyDictionary<SyntaxNode, IOperation>? typeBodies, CancellationToken cancellationToken)
     {
         var signs = new List<HeaderWrite>();
         var timestamps = new List<HeaderWrite>();
@@ -149,7 +150,7 @@ internal static class SigningCode
         // AddAuthHeaders(request, sign, timestamp): the arguments are the header values, here.
         foreach (var call in calls)
         {
-            var (signParameter, timestampParameter) = headerParameters.Of(call.TargetMethod, cancellationToken);
+            var (signParameter, timestampParameter) = headerParameters.Of(call.TargetMethod, typeBodies, cancellationToken);
             var signArgument = Argument(call, signParameter);
             var timestampArgument = Argument(call, timestampParameter);
             if (signArgument is not null)
