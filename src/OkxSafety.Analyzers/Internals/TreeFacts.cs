@@ -63,6 +63,23 @@ internal static class TreeFacts
         return flags.GetOrAdd(fact, compute(tree, cancellationToken));
     }
 
+    /// <summary>
+    /// Syntax of the tree found from its text alone (a list of nodes of some shape), computed once per tree and
+    /// <paramref name="fact"/> (a name no identifier can have, as for <see cref="Flag"/>). The nodes belong to the tree,
+    /// so keeping them costs the list.
+    /// </summary>
+    public static T Nodes<T>(SyntaxTree tree, string fact, Func<SyntaxTree, CancellationToken, T> compute, CancellationToken cancellationToken)
+        where T : class
+    {
+        var nodes = Of(tree).Nodes;
+        if (nodes.TryGetValue(fact, out var known))
+        {
+            return (T)known;
+        }
+
+        return (T)nodes.GetOrAdd(fact, compute(tree, cancellationToken));
+    }
+
     private static Facts Of(SyntaxTree tree) => s_byTree.GetValue(tree, static _ => new Facts());
 
     // Small for the trees of code without OKX, which only the gate's flag is asked about: each table is made when
@@ -72,10 +89,25 @@ internal static class TreeFacts
         public HashSet<string>? DeclaredTypeNames;
         private ConcurrentDictionary<string, bool>? _mentions;
         private ConcurrentDictionary<string, bool>? _flags;
+        private ConcurrentDictionary<string, object>? _nodes;
 
         public ConcurrentDictionary<string, bool> Mentions => Volatile.Read(ref _mentions) ?? Made(ref _mentions);
 
         public ConcurrentDictionary<string, bool> Flags => Volatile.Read(ref _flags) ?? Made(ref _flags);
+
+        public ConcurrentDictionary<string, object> Nodes
+        {
+            get
+            {
+                if (Volatile.Read(ref _nodes) is { } known)
+                {
+                    return known;
+                }
+
+                var made = new ConcurrentDictionary<string, object>(1, 4, StringComparer.Ordinal);
+                return Interlocked.CompareExchange(ref _nodes, made, null) ?? made;
+            }
+        }
 
         private static ConcurrentDictionary<string, bool> Made(ref ConcurrentDictionary<string, bool>? slot)
         {

@@ -32,4 +32,26 @@ public class TreeFactsTests
         Assert.True(TreeFacts.MentionsIdentifier(tree, "OkxSettings", CancellationToken.None));
         Assert.False(TreeFacts.MentionsIdentifier(tree, "Settings", CancellationToken.None));
     }
+
+    [Fact]
+    public void Nodes_are_found_once_per_tree_and_fact_and_belong_to_that_tree()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class C { S a = new(); S b = new(1); }");
+        var edited = tree.WithChangedText(tree.GetText().Replace(0, 0, "// edited\n"));
+        var calls = 0;
+        List<Microsoft.CodeAnalysis.SyntaxNode> Find(Microsoft.CodeAnalysis.SyntaxTree t, CancellationToken c)
+        {
+            calls++;
+            return SyntaxByName.ImplicitCreations(t, c).Cast<Microsoft.CodeAnalysis.SyntaxNode>().ToList();
+        }
+
+        var first = TreeFacts.Nodes(tree, "test:nodes", Find, CancellationToken.None);
+        Assert.Same(first, TreeFacts.Nodes(tree, "test:nodes", Find, CancellationToken.None));
+        Assert.Equal(2, first.Count);
+        Assert.Equal(1, calls);
+
+        var again = TreeFacts.Nodes(edited, "test:nodes", Find, CancellationToken.None);
+        Assert.Equal(2, calls);
+        Assert.All(again, node => Assert.Same(edited, node.SyntaxTree));
+    }
 }

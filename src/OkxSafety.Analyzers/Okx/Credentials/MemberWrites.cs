@@ -375,21 +375,21 @@ internal sealed class MemberWrites
             return creations;
         }
 
+        // Syntax found from the text alone is kept with the tree (TreeFacts): the IDE's next compilation reuses it.
         private List<ImplicitObjectCreationExpressionSyntax> ImplicitCreationSyntax(CancellationToken cancellationToken) =>
-            _implicitCreations ??= new List<ImplicitObjectCreationExpressionSyntax>(SyntaxByName.ImplicitCreations(Tree, cancellationToken));
+            _implicitCreations ??= TreeFacts.Nodes(
+                Tree, "okx:implicit-creations", static (tree, ct) => new List<ImplicitObjectCreationExpressionSyntax>(SyntaxByName.ImplicitCreations(tree, ct)), cancellationToken);
+
+        private List<InvocationExpressionSyntax> BindingCallSyntax(CancellationToken cancellationToken) =>
+            _bindingCallSyntax ??= TreeFacts.Nodes(Tree, "okx:binding-calls", static (tree, ct) => FindBindingCalls(tree, ct), cancellationToken);
 
         /// <summary>The calls named for configuration or JSON binding (<see cref="BindingNames"/>), in document order.</summary>
-        private List<InvocationExpressionSyntax> BindingCallSyntax(CancellationToken cancellationToken)
+        private static List<InvocationExpressionSyntax> FindBindingCalls(SyntaxTree tree, CancellationToken cancellationToken)
         {
-            if (_bindingCallSyntax is { } known)
-            {
-                return known;
-            }
-
             var calls = new List<InvocationExpressionSyntax>();
             foreach (var name in BindingNames)
             {
-                foreach (var token in SyntaxByName.IdentifierTokens(Tree, name, cancellationToken))
+                foreach (var token in SyntaxByName.IdentifierTokens(tree, name, cancellationToken))
                 {
                     if (SyntaxByName.ExpressionEndingIn(token) is { } invoked && invoked.Parent is InvocationExpressionSyntax invocation && invocation.Expression == invoked)
                     {
@@ -399,7 +399,7 @@ internal sealed class MemberWrites
             }
 
             calls.Sort((left, right) => left.SpanStart.CompareTo(right.SpanStart));
-            return _bindingCallSyntax = calls;
+            return calls;
         }
 
         private static TypeArgumentListSyntax? TypeArguments(InvocationExpressionSyntax invocation) => invocation.Expression switch
