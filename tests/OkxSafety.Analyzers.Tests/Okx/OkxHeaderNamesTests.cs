@@ -19,6 +19,19 @@ public sealed class OkxHeaderNamesTests
         Assert.Equal((OkxHeader)expected, OkxHeaderNames.Classify(name));
 
     [Theory]
+    [InlineData("OK-ACCESS-KEY", true)]
+    [InlineData("OK_ACCESS_PASSPHRASE", true)]
+    [InlineData("ok-access", true)]
+    [InlineData("OKACCESSSIGN", true)]
+    [InlineData("OK-ACCES-KEY", false)]
+    [InlineData("X-OK-ACCESS-KEY", false)]
+    [InlineData("OK-", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void Recognises_names_that_start_like_a_signed_header_whatever_the_separators(string? name, bool expected) =>
+        Assert.Equal(expected, OkxHeaderNames.StartsLikeAccessHeader(name));
+
+    [Theory]
     [InlineData("OK-ACCESS-PASSPRASE", true)]
     [InlineData("OK_ACCESS_PASSPHRASE", true)]
     [InlineData("OK-ACCESS-PASS", true)]

@@ -310,7 +310,7 @@ internal static class HeaderWrites
         if (write.Header != OkxHeader.None
             || OkxHeaderNames.IsPassphraseNearMiss(write.Name)
             || OkxHeaderNames.IsSimulatedTradingNearMiss(write.Name)
-            || (write.Name is { } name && name.Replace('_', '-').StartsWith(OkxVocabulary.AccessHeaderStem, StringComparison.OrdinalIgnoreCase)))
+            || OkxHeaderNames.StartsLikeAccessHeader(write.Name))
         {
             return true;
         }

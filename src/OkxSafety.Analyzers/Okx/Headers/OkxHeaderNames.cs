@@ -36,7 +36,7 @@ internal static class OkxHeaderNames
     // The header names as the near-miss tests compare them (Normalize: lower case, no separators).
 
     /// <summary>How names that start like an OKX signed header begin once normalized ("okaccess").</summary>
-    internal static readonly string NormalizedAccessStem = Normalize(OkxVocabulary.AccessHeaderStem);
+    private static readonly string NormalizedAccessStem = Normalize(OkxVocabulary.AccessHeaderStem);
 
     private static readonly string NormalizedPassphrase = Normalize(AccessPassphrase);
     private static readonly string NormalizedPassphrasePrefix = Normalize(AccessPrefix + "PASS");
@@ -102,6 +102,39 @@ internal static class OkxHeaderNames
         var normalized = Normalize(name);
         return (normalized.Contains("simulat") && normalized.Contains("trad"))
             || EditDistance.Bounded(normalized, NormalizedSimulatedTrading, 3) <= 3;
+    }
+
+    /// <summary>
+    /// The name starts like an OKX signed header, '-' and '_' ignored, any case: OK-ACCESS-…, OK_ACCESS_… (a Flurl
+    /// property name), okaccess…. Without allocating: asked of every name written into a dictionary.
+    /// </summary>
+    public static bool StartsLikeAccessHeader(string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var matched = 0;
+        foreach (var c in name)
+        {
+            if (c is '-' or '_')
+            {
+                continue;
+            }
+
+            if (char.ToLowerInvariant(c) != NormalizedAccessStem[matched])
+            {
+                return false;
+            }
+
+            if (++matched == NormalizedAccessStem.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Is(string name, string header) => string.Equals(name, header, StringComparison.OrdinalIgnoreCase);

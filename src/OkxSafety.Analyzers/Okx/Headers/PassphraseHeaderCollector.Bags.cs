@@ -51,7 +51,7 @@ internal sealed partial class PassphraseHeaderCollector
             }
         }
 
-        if (firstMisspelled is not null && (signed || StartsLikeOkxHeader(firstMisspelled.Write.Name)))
+        if (firstMisspelled is not null && (signed || OkxHeaderNames.StartsLikeAccessHeader(firstMisspelled.Write.Name)))
         {
             return new PassphraseHeaderFinding(firstMisspelled.Syntax, PassphraseProblem.Misspelled, firstMisspelled.Write.Name);
         }
@@ -350,9 +350,6 @@ internal sealed partial class PassphraseHeaderCollector
         var byFile = string.CompareOrdinal(x.Syntax.SyntaxTree.FilePath, y.Syntax.SyntaxTree.FilePath);
         return byFile != 0 ? byFile : x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart);
     }
-
-    private static bool StartsLikeOkxHeader(string? name) =>
-        name is not null && name.Replace("-", string.Empty).Replace("_", string.Empty).StartsWith(OkxHeaderNames.NormalizedAccessStem, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Empty or whitespace constants, string.Empty, null and default.</summary>
     internal static bool IsEmptyConstant(IOperation value)
