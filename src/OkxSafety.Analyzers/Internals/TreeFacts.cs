@@ -95,23 +95,11 @@ internal static class TreeFacts
 
         public ConcurrentDictionary<string, bool> Flags => Volatile.Read(ref _flags) ?? Made(ref _flags);
 
-        public ConcurrentDictionary<string, object> Nodes
-        {
-            get
-            {
-                if (Volatile.Read(ref _nodes) is { } known)
-                {
-                    return known;
-                }
+        public ConcurrentDictionary<string, object> Nodes => Volatile.Read(ref _nodes) ?? Made(ref _nodes);
 
-                var made = new ConcurrentDictionary<string, object>(1, 4, StringComparer.Ordinal);
-                return Interlocked.CompareExchange(ref _nodes, made, null) ?? made;
-            }
-        }
-
-        private static ConcurrentDictionary<string, bool> Made(ref ConcurrentDictionary<string, bool>? slot)
+        private static ConcurrentDictionary<string, T> Made<T>(ref ConcurrentDictionary<string, T>? slot)
         {
-            var made = new ConcurrentDictionary<string, bool>(1, 4, StringComparer.Ordinal);
+            var made = new ConcurrentDictionary<string, T>(1, 4, StringComparer.Ordinal);
             return Interlocked.CompareExchange(ref slot, made, null) ?? made;
         }
     }

@@ -27,21 +27,27 @@ internal static class SigningCode
     /// Looks for the markers in <paramref name="span"/>; with <paramref name="found"/>, adds every one (its span in the
     /// text, in order) and returns whether there was any, else stops at the first.
     /// </summary>
-    internal static bool FindMarkers(SourceText text, TextSpan span, List<TextSpan>? found)
+    internal static bool FindMarkers(SourceText text, TextSpan span, List<TextSpan>? found) => FindFolded(text, span, Markers, found);
+
+    /// <summary>
+    /// Finds lower-case ASCII <paramref name="markers"/> in the span, ASCII case-insensitively: with
+    /// <paramref name="found"/>, adds every one (in text order) and returns whether there was any, else stops at the first.
+    /// </summary>
+    private static bool FindFolded(SourceText text, TextSpan span, string[] markers, List<TextSpan>? found)
     {
         var buffer = new char[span.Length];
         text.CopyTo(span.Start, buffer, 0, span.Length);
 
-        // Folded as At compares (c | 0x20: upper-case ASCII letters to lower case), then each marker whole with the
-        // runtime's vectorised search, one pass per marker. (A search by one letter of each, checked around the hit,
-        // once looked for "sign" one character off and so never found it.)
+        // Folded as the markers are written (c | 0x20: upper-case ASCII letters to lower case), then each marker whole
+        // with the runtime's vectorised search, one pass per marker. (A search by one letter of each, checked around the
+        // hit, once looked for "sign" one character off and so never found it.)
         for (var i = 0; i < buffer.Length; i++)
         {
             buffer[i] = (char)(buffer[i] | 0x20);
         }
 
         var any = false;
-        foreach (var marker in Markers)
+        foreach (var marker in markers)
         {
             var offset = 0;
             while (offset <= buffer.Length - marker.Length)
@@ -416,7 +422,7 @@ internal static class SigningCode
     /// REST meaning the message needs), not read on their own.
     /// </summary>
     private static bool TypeWritesSignatures(ISymbol owner, CancellationToken cancellationToken) =>
-        TypeMentions(owner.ContainingType, AccessHeaderMarker, cancellationToken) || TypeMentions(owner.ContainingType, OkxVocabulary.LoginOperation, cancellationToken);
+        TypeMentions(owner.ContainingType, AccessHeaderOrLoginMarkers, cancellationToken);
 
     /// <summary>
     /// Whether a mistake found in a helper outside the signing body is a login's: only when the helper's type is about
@@ -426,56 +432,27 @@ internal static class SigningCode
     public static bool IsLoginHelper(ISymbol helper, CancellationToken cancellationToken)
     {
         var type = helper as INamedTypeSymbol ?? helper.ContainingType;
-        return type is not null && TypeMentions(type, OkxVocabulary.LoginOperation, cancellationToken) && !TypeMentions(type, AccessHeaderMarker, cancellationToken);
+        return type is not null && TypeMentions(type, LoginMarker, cancellationToken) && !TypeMentions(type, AccessHeaderMarker, cancellationToken);
     }
 
-    /// <summary>The signed headers' prefix as <see cref="TypeMentions"/> compares it (lower-case ASCII).</summary>
-    private static readonly string AccessHeaderMarker = OkxVocabulary.AccessHeaderPrefix.ToLowerInvariant();
+    /// <summary>The signed headers' prefix and the login operation as <see cref="TypeMentions"/> compares them (lower-case ASCII).</summary>
+    private static readonly string[] AccessHeaderMarker = { OkxVocabulary.AccessHeaderPrefix.ToLowerInvariant() };
 
-    /// <summary>The type's declarations mention <paramref name="marker"/> (lower-case ASCII), case-insensitively.</summary>
-    private static bool TypeMentions(INamedTypeSymbol type, string marker, CancellationToken cancellationToken)
+    private static readonly string[] LoginMarker = { OkxVocabulary.LoginOperation };
+
+    private static readonly string[] AccessHeaderOrLoginMarkers = { AccessHeaderMarker[0], LoginMarker[0] };
+
+    /// <summary>The type's declarations mention one of <paramref name="markers"/> (lower-case ASCII), case-insensitively.</summary>
+    private static bool TypeMentions(INamedTypeSymbol type, string[] markers, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            if (Contains(reference.SyntaxTree.GetText(cancellationToken), reference.Span, marker))
+            if (FindFolded(reference.SyntaxTree.GetText(cancellationToken), reference.Span, markers, found: null))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool Contains(SourceText text, TextSpan span, string marker)
-    {
-        var buffer = new char[span.Length];
-        text.CopyTo(span.Start, buffer, 0, span.Length);
-        for (var i = 0; i < buffer.Length; i++)
-        {
-            if (At(buffer, i, marker))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool At(char[] buffer, int index, string marker)
-    {
-        if (index < 0 || index + marker.Length > buffer.Length)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < marker.Length; j++)
-        {
-            if ((char)(buffer[index + j] | 0x20) != marker[j])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
